@@ -1,0 +1,60 @@
+/// The Cronista pipeline: from an ``Article`` to its ``Analysis``.
+///
+/// Stages, each in its own folder: text (cleaning, variant, sentences,
+/// tokens), entities, time, events. The analyzer is a value: build it once
+/// from the language's resources and call ``analyze(_:fallbackPublished:)``
+/// from any thread.
+public struct Analyzer: Sendable {
+    public let resources: LanguageResources
+    let cleaner: ArticleCleaner
+    let tokenizer = Tokenizer()
+    let variants: VariantDetector
+
+    public init(resources: LanguageResources) {
+        self.resources = resources
+        let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
+        self.cleaner = ArticleCleaner(filter: BoilerplateFilter(lexicon: resources.boilerplate, datelines: datelines))
+        self.variants = VariantDetector(cues: resources.variantCues)
+    }
+
+    /// An analyzer with the Portuguese resources.
+    public static func portuguese() throws -> Analyzer {
+        Analyzer(resources: try .portuguese())
+    }
+
+    /// Analyses one article. `fallbackPublished` is used when the article
+    /// states no date of its own (`--published`).
+    public func analyze(_ article: Article, fallbackPublished: String? = nil) -> Analysis {
+        let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader)
+        let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
+        let scalars = Array(cleaned.text.unicodeScalars)
+        let tokens = tokenizer.tokenize(scalars)
+        let sentences = resources.sentenceSplitter.split(tokens, in: scalars)
+        let document = AnalyzedDocument(
+            id: article.id, source: article.source, title: article.title ?? Self.headline(cleaned.text),
+            published: published, publishedFrom: publishedFrom,
+            variant: variants.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
+        return Analysis(document: document, sentences: sentences)
+    }
+
+    /// The article's date and where it came from: the input's own metadata
+    /// or header line, refined by a consistent, more precise dateline; else
+    /// a dateline; else the caller's fallback.
+    static func published(article: Article, cleaned: ArticleCleaner.Result, fallback: String?) -> (String?, PublishedSource?) {
+        let stated = article.published.map { ($0, article.publishedFrom ?? .input) } ?? cleaned.headerDate.map { ($0, PublishedSource.header) }
+        if let dateline = cleaned.datelineDate {
+            guard let (date, from) = stated else { return (dateline, .dateline) }
+            if dateline.hasPrefix(date) && dateline.count > date.count { return (dateline, .dateline) }
+            return (date, from)
+        }
+        if let (date, from) = stated { return (date, from) }
+        if let fallback { return (fallback, .input) }
+        return (nil, nil)
+    }
+
+    /// The first body line when it is short enough to be a headline.
+    static func headline(_ text: String) -> String? {
+        let first = text.prefix { $0 != "\n" }
+        return first.isEmpty || first.count > 200 ? nil : String(first)
+    }
+}

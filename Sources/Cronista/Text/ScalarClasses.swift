@@ -1,0 +1,62 @@
+/// Fast character classes on Unicode scalars, with an ASCII fast path.
+extension Unicode.Scalar {
+    /// A letter of any script.
+    @inlinable var isLetter: Bool {
+        if value < 0x80 {
+            return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return properties.isAlphabetic
+    }
+
+    /// An upper-case letter.
+    @inlinable var isUppercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    /// A lower-case letter.
+    @inlinable var isLowercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+
+    /// An ASCII digit.
+    @inlinable var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// A letter or a digit.
+    @inlinable var isAlphanumeric: Bool { isDigit || isLetter }
+
+    /// Space, tab, no-break space and the other horizontal spaces.
+    @inlinable var isHorizontalSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Line feed, carriage return and the other line separators.
+    @inlinable var isLineBreak: Bool {
+        switch value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Any whitespace.
+    @inlinable var isSpaceLike: Bool { isHorizontalSpace || isLineBreak }
+
+    /// Hyphens and dashes that may join words ("norte-coreano").
+    @inlinable var isHyphen: Bool {
+        value == 0x2D || value == 0x2010 || value == 0x2011
+    }
+
+    /// Opening quotation marks.
+    @inlinable var isOpeningQuote: Bool {
+        value == 0x22 || value == 0x201C || value == 0xAB || value == 0x201E || value == 0x2018
+    }
+
+    /// Closing quotation marks.
+    @inlinable var isClosingQuote: Bool {
+        value == 0x22 || value == 0x201D || value == 0xBB || value == 0x2019
+    }
+}

@@ -1,0 +1,55 @@
+/// Comparison keys for text: lower case, without accents, hyphens as spaces,
+/// whitespace collapsed. This is how lexicon lookups and the evaluation
+/// compare surface forms.
+public enum TextFolding {
+    /// The folded form of `text`.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isSpaceLike || scalar.isHyphen || scalar.value == 0x2013 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if let folded = foldScalar(scalar) {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(folded)
+            }
+        }
+        return String(out)
+    }
+
+    /// Lower-cases and strips the accent of one scalar; nil for combining marks.
+    @inlinable public static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20)! }
+            return scalar
+        }
+        if v >= 0x300 && v <= 0x36F { return nil }  // combining diacritics
+        if v >= 0xC0 && v <= 0x17F, let base = latinBase[v] { return base }
+        switch v {
+        case 0x2018, 0x2019, 0x201B: return "'"
+        case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return "\""
+        default: break
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+
+    @usableFromInline static let latinBase: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        let groups: [(String, Unicode.Scalar)] = [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđ", "d"),
+            ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"),
+            ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"),
+            ("ÑñŃńŅņŇňŉ", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
+            ("ŚśŜŝŞşŠš", "s"), ("ŢţŤťŦŧ", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"),
+            ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Ææ", "æ"), ("Œœ", "œ"), ("ß", "ß"),
+        ]
+        for (letters, base) in groups {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+        }
+        return table
+    }()
+}

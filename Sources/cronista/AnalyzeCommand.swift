@@ -1,0 +1,83 @@
+import ArgumentParser
+import Cronista
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse articles (.txt, .html, .jsonl files or folders) into analysis/1 JSON.",
+        discussion: """
+            Writes one analysis per article as JSON Lines on standard output, or one \
+            file per article with --json-dir. Inputs that cannot be read are reported \
+            on standard error; the others are still analysed, and the exit code is 1.
+            """)
+
+    @Argument(help: "Files or folders to analyse.")
+    var paths: [String]
+
+    @Option(name: .customLong("json-dir"), help: "Write OUT/NAME.json per article instead of JSON Lines on stdout.")
+    var jsonDirectory: String?
+
+    @Option(help: "Published date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that state none.")
+    var published: String?
+
+    @Flag(help: "Indent the JSON.")
+    var pretty = false
+
+    func validate() throws {
+        if let published, !MetadataHeader.isPartialISODate(published) {
+            throw ValidationError("--published must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
+        }
+    }
+
+    func run() throws {
+        let analyzer = try Analyzer.portuguese()
+        let reader = ArticleReader()
+        let encoder = makeEncoder(pretty: pretty)
+        if let jsonDirectory {
+            try FileManager.default.createDirectory(atPath: jsonDirectory, withIntermediateDirectories: true)
+        }
+        let (files, missing) = InputFiles.expand(paths)
+        var failed = !missing.isEmpty
+        for path in missing { printError("\(path): no such file or directory") }
+        let stdout = FileHandle.standardOutput
+        for file in files {
+            let format = InputFiles.format(of: file)
+            let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
+            let bytes: [UInt8]
+            switch InputFiles.bytes(of: file, limit: limit) {
+            case .success(let b): bytes = b
+            case .failure(let failure):
+                printError(failure.description)
+                failed = true
+                continue
+            }
+            for result in reader.read(bytes, source: file, format: format) {
+                switch result {
+                case .failure(let failure):
+                    printError(failure.description)
+                    failed = true
+                case .success(var article):
+                    if article.name == nil { article.name = InputFiles.baseName(file) }
+                    let analysis = analyzer.analyze(article, fallbackPublished: published)
+                    let json = try encoder.encode(analysis)
+                    if let jsonDirectory {
+                        let name = Self.safeFileName(article.name ?? analysis.document.id)
+                        let url = URL(fileURLWithPath: jsonDirectory).appendingPathComponent(name + ".json")
+                        try json.write(to: url, options: .atomic)
+                    } else {
+                        stdout.write(json)
+                        stdout.write(Data("\n".utf8))
+                    }
+                }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// A record id made safe as a file name.
+    static func safeFileName(_ name: String) -> String {
+        let cleaned = String(name.unicodeScalars.map { $0 == "/" || $0 == "\\" || $0.value < 0x20 ? "_" : Character($0) })
+        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct CronistaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cronista",
+        abstract: "Structured, verifiable political event data from Portuguese news.",
+        subcommands: [AnalyzeCommand.self, EvalCommand.self, BenchCommand.self])
+}
