@@ -54,7 +54,7 @@ public struct Analyzer: Sendable {
 
     /// The first body line when it is short enough to be a headline.
     static func headline(_ text: String) -> String? {
-        let first = text.prefix { $0 != "\n" }
+        let first = text.unicodeScalars.prefix { $0 != "\n" }
         return first.isEmpty || first.count > 200 ? nil : String(first)
     }
 }

@@ -1,32 +1,43 @@
-import Foundation
-
 /// Phrases that mark a scraped line as navigation, prompts, links or
 /// credits, loaded from `boilerplate.tsv` and `datelines.tsv`.
+///
+/// Phrases and lines are compared as sequences of folded words, with
+/// punctuation marks as words of their own, through hash lookups: the cost
+/// per line does not grow with the size of the lexicon.
 public struct BoilerplateLexicon: Sendable {
     /// How a phrase must sit in a line to match it.
     public enum Match: String, Sendable {
-        case line, prefix, contains
+        /// The whole line, without trailing punctuation, is the phrase.
+        case line
+        /// The line opens with the phrase.
+        case prefix
+        /// The phrase appears anywhere in the line.
+        case contains
     }
 
-    /// One phrase of the lexicon, folded.
-    public struct Phrase: Sendable {
-        public var reason: BoilerplateReason
-        public var match: Match
-        public var folded: String
+    private struct Entry: Sendable {
+        var words: [String]
+        var reason: BoilerplateReason
+        var match: Match
     }
 
-    public var phrases: [Phrase]
-    /// Folded words that open a dateline ("publicado em").
-    public var datelineOpeners: [String]
+    /// Entries by their first word.
+    private var entries: [String: [Entry]] = [:]
+    /// Folded words that open a dateline ("publicado em"), longest first.
+    public private(set) var datelineOpeners: [String]
 
-    public init(phrases: [Phrase], datelineOpeners: [String]) {
-        self.phrases = phrases
-        self.datelineOpeners = datelineOpeners.sorted { $0.count > $1.count }
+    public init(phrases: [(reason: BoilerplateReason, match: Match, phrase: String)], datelineOpeners: [String]) {
+        for (reason, match, phrase) in phrases {
+            let words = Self.words(phrase)
+            guard let first = words.first else { continue }
+            entries[first, default: []].append(Entry(words: words, reason: reason, match: match))
+        }
+        self.datelineOpeners = datelineOpeners.map(TextFolding.fold).sorted { $0.count > $1.count }
     }
 
     /// Loads the lexicon of `language`.
     public static func load(language: String) throws -> BoilerplateLexicon {
-        var phrases: [Phrase] = []
+        var phrases: [(BoilerplateReason, Match, String)] = []
         for (index, row) in try ResourceFile.table("boilerplate.tsv", language: language).enumerated() {
             guard row.count >= 3, let reason = BoilerplateReason(rawValue: row[0]),
                 let match = Match(rawValue: row[1])
@@ -34,57 +45,52 @@ public struct BoilerplateLexicon: Sendable {
                 throw ResourceError.malformed(
                     file: "\(language)/boilerplate.tsv", line: index + 1, reason: "expected reason, match, phrase")
             }
-            phrases.append(Phrase(reason: reason, match: match, folded: TextFolding.fold(row[2])))
+            phrases.append((reason, match, row[2]))
         }
-        let openers = try ResourceFile.table("datelines.tsv", language: language).map { TextFolding.fold($0[0]) }
+        let openers = try ResourceFile.table("datelines.tsv", language: language).map { $0[0] }
         return BoilerplateLexicon(phrases: phrases, datelineOpeners: openers)
     }
 
-    /// The reason of the first phrase that matches the folded line, if any.
-    public func reason(forFoldedLine line: String) -> BoilerplateReason? {
-        let bare = line.trimmingTrailing { ".:!?…;,".unicodeScalars.contains($0) || $0 == " " }
-        for phrase in phrases {
-            switch phrase.match {
-            case .line:
-                if bare == phrase.folded { return phrase.reason }
-            case .prefix:
-                if bare.hasPrefix(phrase.folded), isWordBoundary(in: bare, after: phrase.folded) { return phrase.reason }
-            case .contains:
-                if containsWord(bare, phrase.folded) { return phrase.reason }
+    /// The reason of a phrase that matches `line`, if any. With a
+    /// `wordLimit`, only that many words at the start of a long line are read.
+    public func reason(forLine line: String, wordLimit: Int? = nil) -> BoilerplateReason? {
+        var words = Self.words(line, limit: wordLimit ?? Int.max)
+        while let last = words.last, Self.trailingPunctuation.contains(last) { words.removeLast() }
+        for start in words.indices {
+            guard let candidates = entries[words[start]] else { continue }
+            for entry in candidates where start + entry.words.count <= words.count {
+                guard words[start..<start + entry.words.count].elementsEqual(entry.words) else { continue }
+                switch entry.match {
+                case .line where start == 0 && entry.words.count == words.count: return entry.reason
+                case .prefix where start == 0: return entry.reason
+                case .contains: return entry.reason
+                default: continue
+                }
             }
         }
         return nil
     }
 
-    private func isWordBoundary(in text: String, after prefix: String) -> Bool {
-        let scalars = text.unicodeScalars
-        let index = scalars.index(scalars.startIndex, offsetBy: prefix.unicodeScalars.count)
-        guard index < scalars.endIndex else { return true }
-        guard let last = prefix.unicodeScalars.last, last.isAlphanumeric else { return true }
-        return !scalars[index].isAlphanumeric
-    }
+    private static let trailingPunctuation: Set<String> = [".", ":", "!", "?", "…", ";", ","]
 
-    private func containsWord(_ text: String, _ phrase: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text.unicodeScalars[text.unicodeScalars.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text.unicodeScalars[range.upperBound]
-            let firstIsWord = phrase.unicodeScalars.first?.isAlphanumeric ?? false
-            let lastIsWord = phrase.unicodeScalars.last?.isAlphanumeric ?? false
-            if !(firstIsWord && (before?.isAlphanumeric ?? false)) && !(lastIsWord && (after?.isAlphanumeric ?? false)) {
-                return true
+    /// Folded words of `text`, punctuation marks as words of their own.
+    static func words(_ text: String, limit: Int = Int.max) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var words: [String] = []
+        var start: Int?
+        for (i, s) in scalars.enumerated() {
+            if words.count >= limit { return words }
+            if s.isAlphanumeric || (s == "'" && start != nil) {
+                if start == nil { start = i }
+                continue
             }
-            searchStart = text.unicodeScalars.index(after: range.lowerBound)
+            if let st = start {
+                words.append(TextFolding.fold(scalars: scalars[st..<i]))
+                start = nil
+            }
+            if !s.isSpaceLike && !s.isHyphen { words.append(TextFolding.fold(scalars: scalars[i..<i + 1])) }
         }
-        return false
-    }
-}
-
-extension String {
-    /// The string without its trailing scalars that satisfy `predicate`.
-    func trimmingTrailing(while predicate: (Unicode.Scalar) -> Bool) -> String {
-        var scalars = Substring(self).unicodeScalars
-        while let last = scalars.last, predicate(last) { scalars.removeLast() }
-        return String(scalars)
+        if let st = start { words.append(TextFolding.fold(scalars: scalars[st...])) }
+        return words
     }
 }

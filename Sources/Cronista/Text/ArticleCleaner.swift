@@ -61,46 +61,106 @@ public struct ArticleCleaner: Sendable {
             headerDate: header?.date, datelineDate: datelineDate)
     }
 
-    /// Splits on LF, CRLF, CR and the Unicode line separators.
+    /// Splits on LF, CRLF, CR and the Unicode line separators (NEL, U+2028, U+2029).
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var breakLength = 0
+                if b == 0x0A || b == 0x0B || b == 0x0C {
+                    breakLength = 1
+                } else if b == 0x0D {
+                    breakLength = i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 {
+                    breakLength = 2
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    breakLength = 3
+                }
+                if breakLength > 0 {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += breakLength
+                    start = i
+                } else {
+                    i += 1
+                }
             }
-            previousWasCR = scalar == "\r"
-            if scalar.isLineBreak {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
+            if start < n { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self)) }
         }
-        if !current.isEmpty { lines.append(String(current)) }
         return lines
     }
 
     /// Runs of spaces, tabs and no-break spaces become one space; the line is
-    /// trimmed; invisible format characters (zero-width space, BOM, soft hyphen) go.
+    /// trimmed; invisible format characters (zero-width space, BOM, soft
+    /// hyphen) and control characters go. Works on UTF-8 bytes.
     static func normaliseSpaces(_ line: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pending = false
-        for scalar in line.unicodeScalars {
-            switch scalar.value {
-            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0xAD, 0x00: continue
-            default: break
+        if isNormalised(line) { return line }
+        var line = line
+        line.makeContiguousUTF8()
+        return line.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pending = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var length = 1
+                var isSpace = false
+                var drop = false
+                if b < 0x20 || b == 0x20 || b == 0x7F {
+                    isSpace = b == 0x20 || b == 0x09
+                    drop = !isSpace
+                } else if b == 0xC2, i + 1 < n {
+                    length = 2
+                    isSpace = bytes[i + 1] == 0xA0
+                    drop = bytes[i + 1] == 0xAD
+                } else if b == 0xE2, i + 2 < n {
+                    length = 3
+                    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+                    isSpace = (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F)
+                    drop = b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8D)
+                } else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                    length = 3
+                    isSpace = true
+                } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                    length = 3
+                    drop = true
+                }
+                if isSpace {
+                    pending = !out.isEmpty
+                } else if !drop {
+                    if pending {
+                        out.append(0x20)
+                        pending = false
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(n, i + length)]))
+                }
+                i += length
             }
-            if scalar.isHorizontalSpace || scalar.value < 0x20 {
-                pending = !out.isEmpty
-            } else {
-                if pending { out.append(" "); pending = false }
-                out.append(scalar)
+            return String(decoding: out, as: UTF8.self)
+        } ?? line
+    }
+
+    /// Plain printable ASCII and ordinary UTF-8 with single inner spaces:
+    /// nothing to normalise.
+    private static func isNormalised(_ line: String) -> Bool {
+        var previousSpace = true
+        for b in line.utf8 {
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
             }
+            previousSpace = false
+            if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { return false }
         }
-        return String(out)
+        return !previousSpace || line.isEmpty
     }
 
     private static func firstLine(of raw: String) -> String {

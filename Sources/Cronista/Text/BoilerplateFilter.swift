@@ -25,16 +25,16 @@ public struct BoilerplateFilter: Sendable {
         case dateline(String)
     }
 
-    /// Classifies each line of `lines` (already stripped of line breaks).
+    /// Classifies each line of `lines` (stripped of line breaks, spaces
+    /// normalised). A long line seen before is a duplicate.
     public func classify(_ lines: [String]) -> [Verdict] {
         var seen: Set<String> = []
         return lines.map { line in
             let verdict = classify(line: line)
             if verdict == .body {
-                let key = TextFolding.fold(line)
-                if key.utf8.count >= 30 {
-                    if seen.contains(key) { return .boilerplate(.duplicate) }
-                    seen.insert(key)
+                if line.utf8.count >= 30 {
+                    if seen.contains(line) { return .boilerplate(.duplicate) }
+                    seen.insert(line)
                 }
             }
             return verdict
@@ -46,9 +46,12 @@ public struct BoilerplateFilter: Sendable {
         let shape = LineShape(line)
         if !shape.hasAlphanumeric { return .boilerplate(.markup) }
         if shape.looksLikeMarkup { return .boilerplate(.markup) }
-        if let date = datelines.date(inLine: line) { return .dateline(date) }
-        let folded = TextFolding.fold(line)
-        if let reason = lexicon.reason(forFoldedLine: folded) { return .boilerplate(reason) }
+        if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: line) {
+            return .dateline(date)
+        }
+        if let reason = lexicon.reason(forLine: line, wordLimit: shape.wordCount > 60 ? 8 : nil) {
+            return .boilerplate(reason)
+        }
         if shape.isSocialEmbed { return .boilerplate(.socialEmbed) }
         if shape.isCredit { return .boilerplate(.credit) }
         if shape.isNameCaption { return .boilerplate(.caption) }
@@ -57,20 +60,36 @@ public struct BoilerplateFilter: Sendable {
     }
 }
 
-/// Surface features of one line, computed once.
+/// Surface features of one line, computed on its scalars.
 struct LineShape {
     let text: String
     let scalars: [Unicode.Scalar]
-    /// Words: maximal runs of non-space scalars.
-    let words: [Substring]
+    /// Number of space-separated words.
+    let wordCount: Int
     let hasAlphanumeric: Bool
 
     init(_ text: String) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
-        self.words = text.split(whereSeparator: { $0.unicodeScalars.first!.isSpaceLike })
-        self.hasAlphanumeric = scalars.contains { $0.isAlphanumeric }
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var count = 0
+        var inWord = false
+        var alphanumeric = false
+        for s in scalars {
+            if s == " " {
+                inWord = false
+            } else {
+                if !inWord { count += 1 }
+                inWord = true
+                if !alphanumeric && s.isAlphanumeric { alphanumeric = true }
+            }
+        }
+        self.wordCount = count
+        self.hasAlphanumeric = alphanumeric
     }
+
+    /// The space-separated words; only built for short lines.
+    var words: [ArraySlice<Unicode.Scalar>] { scalars.split(separator: " ") }
 
     /// Ends like a sentence: full stop, question or exclamation mark,
     /// colon, or a closing quotation mark.
@@ -79,16 +98,19 @@ struct LineShape {
         return ".!?…:;".unicodeScalars.contains(last) || last.isClosingQuote || last == ")"
     }
 
-    /// An HTML tag left in the text, or a line made of tag debris.
+    /// An HTML tag left in the text, or a short line of tag debris (`“>`).
     var looksLikeMarkup: Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") { return true }
-        return words.count <= 2 && (trimmed.contains("\">") || trimmed.contains("”>") || trimmed.contains("/>"))
+        guard let first = scalars.first, let last = scalars.last else { return false }
+        if first == "<" && last == ">" { return true }
+        guard wordCount <= 2, let close = scalars.firstIndex(of: ">"), close > 0 else { return false }
+        let before = scalars[close - 1]
+        return before.isClosingQuote || before.isOpeningQuote || before == "/" || before == "'"
     }
 
     /// A tweet or post pasted as text: a pic.twitter.com link, or
     /// "— Name (@handle) June 19, 2024".
     var isSocialEmbed: Bool {
+        guard scalars.contains("@") || scalars.contains("/") else { return false }
         if text.contains("pic.twitter.com") || text.contains("t.co/") { return true }
         guard let at = text.range(of: "(@") else { return false }
         let tail = text[at.upperBound...]
@@ -99,32 +121,30 @@ struct LineShape {
     /// An agency or author credit: a few capitalised words joined by slashes
     /// ("DN/Lusa", "Lusa/AFP"), standing alone.
     var isCredit: Bool {
-        guard words.count <= 4, text.contains("/"), !endsLikeSentence else { return false }
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == " " }).filter { !$0.isEmpty }
-        return parts.count >= 2 && parts.allSatisfy { $0.unicodeScalars.first!.isUppercaseLetter }
+        guard wordCount <= 4, scalars.contains("/"), !endsLikeSentence else { return false }
+        let parts = scalars.split(whereSeparator: { $0 == "/" || $0 == " " })
+        return parts.count >= 2 && parts.allSatisfy { $0.first!.isUppercaseLetter }
     }
 
     /// A photo caption naming someone: "Dmitry Peskov, porta-voz do Kremlin":
     /// two to four capitalised words, a comma, a lower-case description, no
     /// final punctuation, short.
     var isNameCaption: Bool {
-        guard words.count <= 10, !endsLikeSentence, let comma = text.firstIndex(of: ",") else { return false }
-        let name = text[..<comma].split(separator: " ")
-        guard (2...4).contains(name.count),
-            name.allSatisfy({ $0.unicodeScalars.first!.isUppercaseLetter })
-        else { return false }
-        let rest = text[text.index(after: comma)...].drop(while: { $0 == " " })
-        guard let first = rest.unicodeScalars.first, first.isLowercaseLetter else { return false }
+        guard wordCount <= 10, !endsLikeSentence, let comma = scalars.firstIndex(of: ",") else { return false }
+        let name = scalars[..<comma].split(separator: " ")
+        guard (2...4).contains(name.count), name.allSatisfy({ $0.first!.isUppercaseLetter }) else { return false }
+        let rest = scalars[(comma + 1)...].drop(while: { $0 == " " })
+        guard let first = rest.first, first.isLowercaseLetter else { return false }
         return !rest.contains(",")
     }
 
     /// A bar of links in Title Case ("Dinheiro Vivo DN Brasil Men's Health"):
     /// four or more words, nearly all capitalised, no sentence punctuation.
     var isTitleCaseBar: Bool {
-        guard words.count >= 4, !endsLikeSentence, !text.contains(",") else { return false }
-        let lettered = words.filter { $0.unicodeScalars.first!.isLetter }
+        guard wordCount >= 4, wordCount <= 30, !endsLikeSentence, !scalars.contains(",") else { return false }
+        let lettered = words.filter { $0.first!.isLetter }
         guard lettered.count >= 4 else { return false }
-        let capitalised = lettered.filter { $0.unicodeScalars.first!.isUppercaseLetter }.count
+        let capitalised = lettered.filter { $0.first!.isUppercaseLetter }.count
         return capitalised * 10 >= lettered.count * 9
     }
 }

@@ -5,6 +5,9 @@ public struct DatelineReader: Sendable {
     let calendar: CalendarLexicon
     let openers: [String]
 
+    /// Datelines are short: lines of more words are not read.
+    public static let maximumWords = 14
+
     public init(calendar: CalendarLexicon, openers: [String]) {
         self.calendar = calendar
         self.openers = openers

@@ -53,3 +53,34 @@ public enum TextFolding {
         return table
     }()
 }
+
+extension TextFolding {
+    /// The folded form of a run of scalars (no whitespace handling): the fast
+    /// path used for tokens. Builds UTF-8 directly instead of appending scalars.
+    public static func fold(scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var allASCII = true
+        for s in scalars where s.value >= 0x80 {
+            allASCII = false
+            break
+        }
+        if allASCII {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var i = 0
+                for s in scalars {
+                    var v = UInt8(truncatingIfNeeded: s.value)
+                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                    buffer[i] = v
+                    i += 1
+                }
+                return i
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 8)
+        for s in scalars {
+            guard let f = foldScalar(s) else { continue }
+            UTF8.encode(f) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

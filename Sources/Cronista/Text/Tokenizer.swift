@@ -47,13 +47,9 @@ public struct Tokenizer: Sendable {
             } else {
                 i += 1
             }
-            var folded = String.UnicodeScalarView()
-            for s in scalars[start..<i] {
-                if let f = TextFolding.foldScalar(s) { folded.append(f) }
-            }
             tokens.append(
                 Token(
-                    start: start, end: i, kind: kind, folded: String(folded),
+                    start: start, end: i, kind: kind, folded: TextFolding.fold(scalars: scalars[start..<i]),
                     isCapitalized: c.isUppercaseLetter, followsLineBreak: sawLineBreak))
             sawLineBreak = false
         }
