@@ -7,14 +7,13 @@
 public struct Analyzer: Sendable {
     public let resources: LanguageResources
     let cleaner: ArticleCleaner
-    let tokenizer = Tokenizer()
-    let variants: VariantDetector
+    let tokenizer: Tokenizer
 
     public init(resources: LanguageResources) {
         self.resources = resources
         let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
         self.cleaner = ArticleCleaner(filter: BoilerplateFilter(lexicon: resources.boilerplate, datelines: datelines))
-        self.variants = VariantDetector(cues: resources.variantCues)
+        self.tokenizer = Tokenizer(vocabulary: resources.vocabulary)
     }
 
     /// An analyzer with the Portuguese resources.
@@ -33,8 +32,9 @@ public struct Analyzer: Sendable {
         let document = AnalyzedDocument(
             id: article.id, source: article.source, title: article.title ?? Self.headline(cleaned.text),
             published: published, publishedFrom: publishedFrom,
-            variant: variants.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
-        return Analysis(document: document, sentences: sentences)
+            variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
+        let timexes = resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published)
+        return Analysis(document: document, sentences: sentences, timexes: timexes)
     }
 
     /// The article's date and where it came from: the input's own metadata

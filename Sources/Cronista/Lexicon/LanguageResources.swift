@@ -3,19 +3,26 @@
 public struct LanguageResources: Sendable {
     /// The language folder, e.g. `pt`.
     public var language: String
+    /// Every word the lexicons know; tokens carry ids into it.
+    public var vocabulary: Vocabulary
     public var boilerplate: BoilerplateLexicon
     public var calendar: CalendarLexicon
-    public var variantCues: VariantCues
+    public var variantDetector: VariantDetector
     public var sentenceSplitter: SentenceSplitter
+    public var temporalTagger: TemporalTagger
 
     /// Loads the resources of `language`.
     public static func load(language: String) throws -> LanguageResources {
-        LanguageResources(
-            language: language,
-            boilerplate: try BoilerplateLexicon.load(language: language),
-            calendar: try CalendarLexicon.load(language: language),
-            variantCues: try VariantCues.load(language: language),
-            sentenceSplitter: try SentenceSplitter.load(language: language))
+        var vocabulary = Vocabulary()
+        let boilerplate = try BoilerplateLexicon.load(language: language)
+        let calendar = try CalendarLexicon.load(language: language)
+        let variantCues = try VariantCues.load(language: language, vocabulary: &vocabulary)
+        let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)
+        let variantDetector = VariantDetector(cues: variantCues, vocabulary: &vocabulary)
+        let temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
+        return LanguageResources(
+            language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,
+            variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger)
     }
 
     /// The Portuguese resources, loaded on first use.

@@ -9,19 +9,22 @@ import Foundation
 /// capital initial ("J. Kirby") does not end one; numbers such as "1.000" or
 /// "26,3%" are single tokens and never split.
 public struct SentenceSplitter: Sendable {
-    let abbreviations: Set<String>
+    /// Vocabulary ids of one-word abbreviations ("sr", "dra").
+    let abbreviations: Set<WordID>
+    /// Two-part abbreviations ("p.ex"), as pairs of ids.
+    let dottedAbbreviations: Set<[WordID]>
 
-    public init(abbreviations: Set<String>) {
-        self.abbreviations = abbreviations
-    }
-
-    /// Loads the abbreviations of `language`.
-    public static func load(language: String) throws -> SentenceSplitter {
-        let words = try ResourceFile.load("abbreviations.txt", language: language)
-            .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        return SentenceSplitter(abbreviations: Set(words))
+    /// Loads the abbreviations of `language`, adding their words to `vocabulary`.
+    public static func load(language: String, vocabulary: inout Vocabulary) throws -> SentenceSplitter {
+        var single = Set<WordID>()
+        var dotted = Set<[WordID]>()
+        for line in try ResourceFile.load("abbreviations.txt", language: language).split(whereSeparator: \.isNewline) {
+            let entry = line.trimmingCharacters(in: .whitespaces)
+            if entry.isEmpty || entry.hasPrefix("#") { continue }
+            let parts = entry.split(separator: ".").map { vocabulary.intern(String($0)) }
+            if parts.count == 1 { single.insert(parts[0]) } else { dotted.insert(parts) }
+        }
+        return SentenceSplitter(abbreviations: single, dottedAbbreviations: dotted)
     }
 
     /// Sentence spans over `tokens` of `scalars`.
@@ -80,10 +83,11 @@ public struct SentenceSplitter: Sendable {
         let previous = tokens[index - 1]
         guard previous.end == tokens[index].start, previous.kind == .word else { return false }
         if previous.end - previous.start == 1 && previous.isCapitalized { return true }
-        if abbreviations.contains(previous.folded) { return true }
-        // "p.ex.", "a.C.": a chain of one-letter words and stops.
+        guard previous.isKnown else { return false }
+        if abbreviations.contains(previous.word) { return true }
+        // "p.ex.", "a.C.": a chain of short words and stops.
         if index >= 3, tokens[index - 2].end == previous.start, scalars[tokens[index - 2].start] == ".",
-            abbreviations.contains(tokens[index - 3].folded + "." + previous.folded)
+            dottedAbbreviations.contains([tokens[index - 3].word, previous.word])
         {
             return true
         }

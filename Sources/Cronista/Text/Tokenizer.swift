@@ -4,8 +4,14 @@
 /// "reuniu-se", "d'Orsay"); numbers keep internal separators and ordinal
 /// marks ("1.000", "26,3", "15.º", "1º"); everything else that is not a
 /// space is a one-scalar punctuation token.
+///
+/// Each token is looked up in the language's ``Vocabulary`` as it is made.
 public struct Tokenizer: Sendable {
-    public init() {}
+    public let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
 
     public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
@@ -40,7 +46,10 @@ public struct Tokenizer: Sendable {
                 i += 1
                 while i < n {
                     let s = scalars[i]
-                    if s.isLetter || s.isDigit || (s.properties.generalCategory == .nonspacingMark) { i += 1; continue }
+                    if s.isLetter || s.isDigit || (s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark) {
+                        i += 1
+                        continue
+                    }
                     if (s.isHyphen || s == "'" || s == "’") && i + 1 < n && scalars[i + 1].isLetter { i += 2; continue }
                     break
                 }
@@ -49,7 +58,7 @@ public struct Tokenizer: Sendable {
             }
             tokens.append(
                 Token(
-                    start: start, end: i, kind: kind, folded: TextFolding.fold(scalars: scalars[start..<i]),
+                    start: start, end: i, kind: kind, word: vocabulary.id(of: scalars[start..<i]) ?? -1,
                     isCapitalized: c.isUppercaseLetter, followsLineBreak: sawLineBreak))
             sawLineBreak = false
         }

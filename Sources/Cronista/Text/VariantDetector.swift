@@ -6,9 +6,25 @@
 /// once per text, so one place name repeated cannot outvote the rest.
 public struct VariantDetector: Sendable {
     let cues: VariantCues
+    /// Grammatical roles of the function words the rules look at, by id.
+    let roles: [WordID: Roles]
+    let cueScalars: [WordID: [[[Unicode.Scalar]]]]
+    let wordA: WordID
+    let wordSe: WordID
 
-    public init(cues: VariantCues) {
+    public init(cues: VariantCues, vocabulary: inout Vocabulary) {
         self.cues = cues
+        var roles: [WordID: Roles] = [:]
+        for (words, role) in [
+            (Self.progressiveAuxiliaries, Roles.progressive), (Self.modalAuxiliaries, .modal),
+            (Self.possessives, .possessive), (Self.articles, .article),
+        ] {
+            for w in words { roles[vocabulary.intern(w), default: []].insert(role) }
+        }
+        self.roles = roles
+        self.cueScalars = cues.byFirstWord.mapValues { $0.map(\.scalars) }
+        self.wordA = vocabulary.intern("a")
+        self.wordSe = vocabulary.intern("se")
     }
 
     /// The grammatical part a word can play in a cue.
@@ -29,37 +45,50 @@ public struct VariantDetector: Sendable {
             guard counted.insert(cue).inserted else { return }
             if variant == .european { european += weight } else { brazilian += weight }
         }
-        func lower(_ t: Token) -> String {
-            String(String.UnicodeScalarView(scalars[t.start..<t.end])).lowercased()
+        /// Exact, case-insensitive comparison of a token with a cue word.
+        func equals(_ t: Token, _ word: [Unicode.Scalar]) -> Bool {
+            guard t.end - t.start == word.count else { return false }
+            for (k, s) in scalars[t.start..<t.end].enumerated() {
+                let lower = s.isUppercaseLetter ? (s.properties.lowercaseMapping.unicodeScalars.first ?? s) : s
+                if lower != word[k] { return false }
+            }
+            return true
         }
-        let roles = tokens.map { $0.kind == .word ? Self.roles[$0.folded] ?? [] : [] }
-        for i in tokens.indices where tokens[i].kind == .word {
-            if let candidates = cues.byFirstWord[tokens[i].folded] {
-                for cue in candidates where i + cue.words.count <= tokens.count {
+        func ends(_ t: Token, with suffixes: [String], minimumLength: Int) -> Bool {
+            guard t.kind == .word, t.end - t.start >= minimumLength else { return false }
+            let folded = t.folded(in: scalars)
+            return suffixes.contains { folded.hasSuffix($0) }
+        }
+        let noRoles = Roles()
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isKnown {
+            let word = tokens[i].word
+            if let candidates = cues.byFirstWord[word], let forms = cueScalars[word] {
+                for (cue, cueForms) in zip(candidates, forms) where i + cue.words.count <= tokens.count {
                     var matches = true
-                    for (k, word) in cue.words.enumerated() where lower(tokens[i + k]) != word {
+                    for k in cueForms.indices where !equals(tokens[i + k], cueForms[k]) {
                         matches = false
                         break
                     }
                     if matches { vote(cue.variant, cue.weight, cue.words.joined(separator: " ")) }
                 }
             }
-            let role = roles[i]
+            let role = roles[word] ?? noRoles
             guard !role.isEmpty, i + 1 < tokens.count else { continue }
-            let next = tokens[i + 1].folded
+            let next = tokens[i + 1]
             if role.contains(.progressive) {
-                if next == "a", i + 2 < tokens.count, Self.isInfinitive(tokens[i + 2].folded) {
+                if next.word == wordA, i + 2 < tokens.count, ends(tokens[i + 2], with: Self.infinitives, minimumLength: 4) {
                     vote(.european, 2, "estar a + infinitive")
-                } else if Self.isGerund(next) {
+                } else if ends(next, with: Self.gerunds, minimumLength: 4) {
                     vote(.brazilian, 2, "estar + gerund")
                 }
             }
-            if role.contains(.modal), next == "se", i + 2 < tokens.count, tokens[i + 2].kind == .word,
-                Self.isInfinitive(tokens[i + 2].folded) || Self.isParticiple(tokens[i + 2].folded)
+            if role.contains(.modal), next.word == wordSe, i + 2 < tokens.count,
+                ends(tokens[i + 2], with: Self.infinitives, minimumLength: 4)
+                    || ends(tokens[i + 2], with: Self.participles, minimumLength: 5)
             {
                 vote(.brazilian, 1.5, "proclisis after auxiliary")
             }
-            if roles[i + 1].contains(.possessive) {
+            if next.isKnown, roles[next.word]?.contains(.possessive) == true {
                 if role.contains(.article) {
                     vote(.european, 0.5, "article + possessive")
                 } else {
@@ -70,15 +99,6 @@ public struct VariantDetector: Sendable {
         if european == brazilian { return nil }
         return european > brazilian ? .european : .brazilian
     }
-
-    static let roles: [String: Roles] = {
-        var table: [String: Roles] = [:]
-        for w in progressiveAuxiliaries { table[w, default: []].insert(.progressive) }
-        for w in modalAuxiliaries { table[w, default: []].insert(.modal) }
-        for w in possessives { table[w, default: []].insert(.possessive) }
-        for w in articles { table[w, default: []].insert(.article) }
-        return table
-    }()
 
     static let progressiveAuxiliaries: Set<String> = [
         "esta", "estao", "estava", "estavam", "esteve", "estar", "estou", "estamos", "esteja", "estejam",
@@ -97,13 +117,7 @@ public struct VariantDetector: Sendable {
         "pelo", "pela", "pelos", "pelas", "dum", "duma", "num", "numa",
     ]
 
-    static func isInfinitive(_ w: String) -> Bool {
-        w.utf8.count > 3 && (w.hasSuffix("ar") || w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("or"))
-    }
-    static func isGerund(_ w: String) -> Bool {
-        w.utf8.count >= 4 && (w.hasSuffix("ando") || w.hasSuffix("endo") || w.hasSuffix("indo"))
-    }
-    static func isParticiple(_ w: String) -> Bool {
-        w.utf8.count > 4 && (w.hasSuffix("ado") || w.hasSuffix("ido"))
-    }
+    static let infinitives = ["ar", "er", "ir", "or"]
+    static let gerunds = ["ando", "endo", "indo"]
+    static let participles = ["ado", "ido"]
 }
