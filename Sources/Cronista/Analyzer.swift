@@ -34,7 +34,8 @@ public struct Analyzer: Sendable {
             published: published, publishedFrom: publishedFrom,
             variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
         let timexes = resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published)
-        return Analysis(document: document, sentences: sentences, timexes: timexes)
+        let recognized = resources.entityRecognizer.recognize(scalars, tokens: tokens, sentences: sentences)
+        return Analysis(document: document, sentences: sentences, entities: recognized.entities, timexes: timexes)
     }
 
     /// The article's date and where it came from: the input's own metadata

@@ -10,6 +10,7 @@ public struct LanguageResources: Sendable {
     public var variantDetector: VariantDetector
     public var sentenceSplitter: SentenceSplitter
     public var temporalTagger: TemporalTagger
+    public var entityRecognizer: EntityRecognizer
 
     /// Loads the resources of `language`.
     public static func load(language: String) throws -> LanguageResources {
@@ -20,9 +21,16 @@ public struct LanguageResources: Sendable {
         let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)
         let variantDetector = VariantDetector(cues: variantCues, vocabulary: &vocabulary)
         let temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
+        let entityRecognizer = EntityRecognizer(
+            gazetteer: try Gazetteer.load(language: language, vocabulary: &vocabulary),
+            roles: try RoleLexicon.load(language: language, vocabulary: &vocabulary),
+            heads: try EntityHeads.load(language: language, vocabulary: &vocabulary),
+            functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
+            calendar: calendar, vocabulary: &vocabulary)
         return LanguageResources(
             language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,
-            variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger)
+            variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger,
+            entityRecognizer: entityRecognizer)
     }
 
     /// The Portuguese resources, loaded on first use.

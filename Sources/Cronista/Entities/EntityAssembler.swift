@@ -1,0 +1,163 @@
+/// Groups the mentions of one article into entities: a country is one entity
+/// under its name, demonyms and capital; an organisation one under its names
+/// and acronym; a person one across spellings and surname-only mentions.
+struct EntityAssembler {
+    let recognizer: EntityRecognizer
+    let scan: EntityRecognizer.Scan
+
+    var gazetteer: Gazetteer { recognizer.gazetteer }
+
+    /// An entity being built.
+    struct Group {
+        var entity: Entity
+        var forms: [String] = []
+        var person: Int?
+    }
+
+    func assemble() -> EntityRecognizer.Result {
+        var groups: [Group] = []
+        var groupOfKey: [String: Int] = [:]
+        var groupOfMention = [Int?](repeating: nil, count: scan.mentions.count)
+
+        func text(_ m: Mention) -> String {
+            String(String.UnicodeScalarView(scan.scalars[scan.tokens[m.first].start..<scan.tokens[m.end - 1].end]))
+        }
+        func span(_ m: Mention) -> QuotedSpan {
+            QuotedSpan(start: scan.tokens[m.first].start, end: scan.tokens[m.end - 1].end, text: text(m))
+        }
+        func group(key: String, make: () -> Entity) -> Int {
+            if let g = groupOfKey[key] { return g }
+            groups.append(Group(entity: make()))
+            groupOfKey[key] = groups.count - 1
+            return groups.count - 1
+        }
+
+        // Pass 1: everything but people.
+        var people: [Int] = []
+        for (index, m) in scan.mentions.enumerated() {
+            if let alias = m.aliasOf, let g = groupOfMention[alias] {
+                groupOfMention[index] = g
+                continue
+            }
+            switch m.kind {
+            case .known(.country(let c)), .known(.demonym(let c)):
+                let country = gazetteer.countries[c]
+                groupOfMention[index] = group(key: "C:" + country.code) {
+                    Entity(id: "", type: .geopolitical, name: country.name, affiliation: country.code)
+                }
+            case .known(.capital(let c, let p)):
+                let country = gazetteer.countries[c]
+                if m.locative {
+                    let name = text(m)
+                    groupOfMention[index] = group(key: "L:" + (p.map { String($0) } ?? TextFolding.fold(name))) {
+                        Entity(id: "", type: .location, name: name, affiliation: country.code)
+                    }
+                } else {
+                    groupOfMention[index] = group(key: "C:" + country.code) {
+                        Entity(id: "", type: .geopolitical, name: country.name, affiliation: country.code)
+                    }
+                }
+            case .known(.organization(let o)):
+                let org = gazetteer.organizations[o]
+                groupOfMention[index] = group(key: "O:" + org.id) {
+                    Entity(id: "", type: org.type, name: org.name, affiliation: org.affiliation, sector: org.sector)
+                }
+            case .known(.place(let p)):
+                let place = gazetteer.places[p]
+                groupOfMention[index] = group(key: "L:\(p)") {
+                    Entity(id: "", type: .location, name: text(m), affiliation: place.affiliation)
+                }
+            case .known(.person):
+                people.append(index)
+            case .name(let type, let sector):
+                if type == .person {
+                    people.append(index)
+                    continue
+                }
+                let name = text(m)
+                groupOfMention[index] = group(key: "N:" + TextFolding.fold(name)) {
+                    Entity(id: "", type: type, name: name, affiliation: m.affiliation, sector: sector)
+                }
+            }
+        }
+
+        // Pass 2: people, full names first so surnames can find them.
+        let ordered = people.sorted { (scan.mentions[$0].end - scan.mentions[$0].first) > (scan.mentions[$1].end - scan.mentions[$1].first) }
+        var personGroups: [Int] = []
+        for index in ordered {
+            let m = scan.mentions[index]
+            let name = text(m)
+            var known: Int?
+            if case .known(.person(let p)) = m.kind { known = p }
+            // The most recent person group whose forms agree.
+            let match = personGroups.last { g in
+                (known != nil && groups[g].person == known) || groups[g].forms.contains { NameMatcher.sameEntity($0, name) }
+            }
+            if let g = match {
+                groupOfMention[index] = g
+                continue
+            }
+            let isSingle = m.end - m.first == 1
+            if known == nil, isSingle {
+                // A surname alone: an office holder of the lexicon, else only if a role named it.
+                let candidates = recognizer.peopleByPart[NameMatcher.skeleton(name)] ?? []
+                if Set(candidates.map { gazetteer.people[$0].name }).count == 1 {
+                    known = candidates[0]
+                } else if m.role == nil {
+                    continue
+                }
+            }
+            if known == nil, !isSingle {
+                let key = NameMatcher.key(name)
+                known = gazetteer.people.firstIndex { NameMatcher.key($0.name) == key }
+            }
+            var entity = Entity(id: "", type: .person, name: name)
+            if let p = known {
+                let person = gazetteer.people[p]
+                entity.name = person.name
+                entity.affiliation = person.affiliation
+                entity.sector = person.sector
+                entity.role = person.role
+            }
+            groups.append(Group(entity: entity, person: known))
+            personGroups.append(groups.count - 1)
+            groupOfMention[index] = groups.count - 1
+        }
+
+        // Mentions, roles and affiliations onto their groups.
+        var entityOfToken = [Int32](repeating: -1, count: scan.tokens.count)
+        for (index, m) in scan.mentions.enumerated() {
+            guard let g = groupOfMention[index] else { continue }
+            let s = span(m)
+            groups[g].entity.mentions.append(s)
+            groups[g].forms.append(s.text)
+            if groups[g].entity.type == .person {
+                if let affiliation = m.affiliation { groups[g].entity.affiliation = affiliation }
+                if let role = m.role { groups[g].entity.role = role }
+                if let sector = m.sector { groups[g].entity.sector = sector }
+                if groups[g].person == nil, s.text.unicodeScalars.count > groups[g].entity.name.unicodeScalars.count {
+                    groups[g].entity.name = s.text
+                }
+            } else if groups[g].entity.affiliation == nil, let affiliation = m.affiliation {
+                groups[g].entity.affiliation = affiliation
+            }
+        }
+        // Entities in order of first mention, numbered e1, e2, ...
+        let order = groups.indices.filter { !groups[$0].entity.mentions.isEmpty }
+            .sorted { groups[$0].entity.mentions.map(\.start).min()! < groups[$1].entity.mentions.map(\.start).min()! }
+        var newIndex = [Int: Int]()
+        var entities: [Entity] = []
+        for g in order {
+            var entity = groups[g].entity
+            entity.mentions.sort { $0.start < $1.start }
+            entity.id = "e\(entities.count + 1)"
+            newIndex[g] = entities.count
+            entities.append(entity)
+        }
+        for (index, m) in scan.mentions.enumerated() {
+            guard let g = groupOfMention[index], let e = newIndex[g] else { continue }
+            for t in m.first..<m.end { entityOfToken[t] = Int32(e) }
+        }
+        return EntityRecognizer.Result(entities: entities, entityOfToken: entityOfToken)
+    }
+}

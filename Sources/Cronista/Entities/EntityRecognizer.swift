@@ -1,0 +1,367 @@
+/// Recognises the people, organisations and places an article names, links
+/// their mentions into entities and codes each with type, affiliation,
+/// sector and role.
+///
+/// One left-to-right pass over the tokens tries, at each position, the
+/// gazetteer trie (countries, demonyms, capitals, organisations, places,
+/// office holders), the role trie ("ministro dos Negócios Estrangeiros") and
+/// the shape of an unknown capitalised name ("Sun Weidong", "Ministério do
+/// Comércio"). Roles then attach to the names beside them ("o porta-voz do
+/// Kremlin, Dmitri Peskov"; "Sun Weidong, vice-ministro … da China"), and
+/// mentions group into entities: one country per code, one person across
+/// spellings and surname-only mentions (``NameMatcher``).
+public struct EntityRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let roles: RoleLexicon
+    let heads: EntityHeads
+    let functionWords: FunctionWords
+    let calendar: Set<WordID>
+    let particles: Set<WordID>
+    let locativePrepositions: Set<WordID>
+    let comma: WordID
+    let genitives: Set<WordID>
+    let openParen: WordID
+    let closeParen: WordID
+    /// Office holders by the skeleton of each name part, for surname-only mentions.
+    let peopleByPart: [String: [Int]]
+
+    public init(
+        gazetteer: Gazetteer, roles: RoleLexicon, heads: EntityHeads, functionWords: FunctionWords,
+        calendar: CalendarLexicon, vocabulary: inout Vocabulary
+    ) {
+        self.gazetteer = gazetteer
+        self.roles = roles
+        self.heads = heads
+        self.functionWords = functionWords
+        self.calendar = Set((Array(calendar.months.keys) + Array(calendar.weekdays.keys)).map { vocabulary.intern($0) })
+        self.particles = Set(["de", "do", "da", "dos", "das", "del", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le"].map { vocabulary.intern($0) })
+        self.locativePrepositions = Set(["em", "no", "na", "a", "à", "para", "até", "por", "desde", "rumo", "pela", "pelo"].map { vocabulary.intern($0) })
+        self.genitives = Set(["de", "do", "da", "dos", "das"].map { vocabulary.intern($0) })
+        self.comma = vocabulary.intern(",")
+        self.openParen = vocabulary.intern("(")
+        self.closeParen = vocabulary.intern(")")
+        var byPart: [String: [Int]] = [:]
+        for (index, person) in gazetteer.people.enumerated() {
+            for part in Set(NameMatcher.parts(person.name).map(NameMatcher.skeleton)) where part.count >= 3 {
+                byPart[part, default: []].append(index)
+            }
+        }
+        self.peopleByPart = byPart
+    }
+
+    /// The result of recognition.
+    public struct Result: Sendable {
+        public var entities: [Entity]
+        /// For each token, the index in `entities` of the entity it mentions, or -1.
+        public var entityOfToken: [Int32]
+    }
+
+    public func recognize(_ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan]) -> Result {
+        var scan = Scan(recognizer: self, scalars: scalars, tokens: tokens, sentences: sentences)
+        scan.run()
+        return EntityAssembler(recognizer: self, scan: scan).assemble()
+    }
+
+    /// The first pass: mentions and roles.
+    struct Scan {
+        let recognizer: EntityRecognizer
+        let scalars: [Unicode.Scalar]
+        let tokens: [Token]
+        var sentenceStart: [Bool]
+        var mentions: [Mention] = []
+        var roleMentions: [RoleMention] = []
+
+        init(recognizer: EntityRecognizer, scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan]) {
+            self.recognizer = recognizer
+            self.scalars = scalars
+            self.tokens = tokens
+            var starts = [Bool](repeating: false, count: tokens.count)
+            var s = 0
+            for (i, t) in tokens.enumerated() {
+                while s < sentences.count && sentences[s].end <= t.start { s += 1 }
+                if s < sentences.count && sentences[s].start == t.start { starts[i] = true }
+                // A token right after an opening quote or dash also opens a clause.
+                if i > 0, tokens[i - 1].kind == .punctuation, scalars[tokens[i - 1].start].isOpeningQuote { starts[i] = true }
+            }
+            self.sentenceStart = starts
+        }
+
+        mutating func run() {
+            var i = 0
+            while i < tokens.count {
+                let known = knownMatch(at: i)
+                let role = roleMatch(at: i)
+                let name = nameSequence(at: i)
+                let knownLength = known.map { $0.end - i } ?? 0
+                let roleLength = role.map { $0.end - i } ?? 0
+                let nameLength = name.map { $0.end - i } ?? 0
+                if roleLength > 0 && roleLength >= knownLength && roleLength >= nameLength {
+                    roleMentions.append(role!)
+                    i = role!.end
+                } else if knownLength > 0 && knownLength >= nameLength {
+                    mentions.append(known!)
+                    i = known!.end
+                } else if var name {
+                    extendOrganization(&name)
+                    mentions.append(name)
+                    i = name.end
+                } else if let described = affiliatedDescription(at: i) {
+                    mentions.append(described)
+                    i = described.end
+                } else {
+                    i += 1
+                }
+            }
+            attachRoles()
+            markAcronymAliases()
+        }
+
+        // MARK: lexicon matches
+
+        func knownMatch(at i: Int) -> Mention? {
+            guard tokens[i].isKnown else { return nil }
+            for (end, values) in recognizer.gazetteer.trie.matches(in: tokens, from: i).reversed() {
+                let entries = values.map { recognizer.gazetteer.entries[Int($0)] }
+                guard
+                    let entry = entries.first(where: {
+                        Gazetteer.token(tokens[i], in: scalars, satisfies: $0.casing)
+                    })
+                else { continue }
+                // A lower-case form at a capitalised position inside a name is not it.
+                var mention = Mention(first: i, end: end, kind: .known(entry.referent))
+                if case .capital = entry.referent, i > 0, recognizer.locativePrepositions.contains(tokens[i - 1].word) {
+                    mention.locative = true
+                }
+                return mention
+            }
+            return nil
+        }
+
+        func roleMatch(at i: Int) -> RoleMention? {
+            guard tokens[i].isKnown, tokens[i].kind == .word else { return nil }
+            let trie = recognizer.roles.trie
+            guard var node = trie.start(tokens[i].word) else { return nil }
+            var j = i + 1
+            var best: (end: Int, value: Int32)?
+            if let v = trie.values(at: node).first { best = (j, v) }
+            var affiliation: String?
+            while j < tokens.count {
+                if let next = trie.step(from: node, tokens[j].word) {
+                    node = next
+                    j += 1
+                    if let v = trie.values(at: node).first { best = (j, v) }
+                    continue
+                }
+                // "o ministro russo dos Negócios Estrangeiros": skip a demonym inside.
+                if let code = demonym(at: j) {
+                    affiliation = code
+                    j += 1
+                    if j < tokens.count, trie.step(from: node, tokens[j].word) != nil { continue }
+                }
+                break
+            }
+            guard let best else { return nil }
+            var role = RoleMention(
+                first: i, end: best.end, role: recognizer.roles.roles[Int(best.value)], affiliation: affiliation)
+            // Complement: a demonym ("russo"), or "de/da/do" + country or organisation.
+            var k = best.end
+            if k < tokens.count, let code = demonym(at: k) {
+                role.affiliation = code
+                k += 1
+                role.end = k
+            } else if k + 1 < tokens.count, recognizer.genitives.contains(tokens[k].word), let known = knownMatch(at: k + 1) {
+                switch known.kind {
+                case .known(.country(let c)), .known(.capital(let c, _)):
+                    role.affiliation = recognizer.gazetteer.countries[c].code
+                    role.end = known.end
+                case .known(.organization(let o)):
+                    let org = recognizer.gazetteer.organizations[o]
+                    role.affiliation = org.affiliation
+                    role.organization = o
+                    role.end = known.end
+                default: break
+                }
+            }
+            // Affiliation inside the pattern itself ("presidente da Comissão Europeia").
+            if role.affiliation == nil {
+                var m = i
+                while m < best.end {
+                    if let known = knownMatch(at: m), case .known(.organization(let o)) = known.kind {
+                        role.affiliation = recognizer.gazetteer.organizations[o].affiliation
+                        role.organization = o
+                    }
+                    m += 1
+                }
+            }
+            return role
+        }
+
+        func demonym(at i: Int) -> String? {
+            guard i < tokens.count, tokens[i].isKnown, let known = knownMatch(at: i), known.end == i + 1,
+                case .known(.demonym(let c)) = known.kind
+            else { return nil }
+            return recognizer.gazetteer.countries[c].code
+        }
+
+        // MARK: unknown names
+
+        /// Capitalised words, with particles between them ("Luiz Inácio Lula da Silva").
+        func nameSequence(at i: Int) -> Mention? {
+            guard isNameWord(i) else { return nil }
+            var end = i + 1
+            while end < tokens.count {
+                if isNameWord(end) && !tokens[end].followsLineBreak {
+                    end += 1
+                } else if recognizer.particles.contains(tokens[end].word), end + 1 < tokens.count, isNameWord(end + 1),
+                    !tokens[end].isCapitalized
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            var first = i
+            // A sentence-opening word followed by a particle is a common noun
+            // ("Negociadores do Hamas").
+            if sentenceStart[i], end - i >= 3, recognizer.particles.contains(tokens[i + 1].word),
+                headMatch(at: i) == nil
+            {
+                first = i + 2
+                if first >= end { return nil }
+            }
+            if let head = headMatch(at: first) {
+                let h = recognizer.heads.heads[Int(head.value)]
+                return Mention(first: first, end: end, kind: .name(h.type, sector: h.sector))
+            }
+            let length = end - first
+            // A lone capitalised word opening a sentence is not taken for a name.
+            if length == 1 && sentenceStart[first] { return nil }
+            if length == 1 && isAcronym(first) {
+                return Mention(first: first, end: end, kind: .name(.organization, sector: nil))
+            }
+            return Mention(first: first, end: end, kind: .name(.person, sector: nil))
+        }
+
+        func isNameWord(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.kind == .word, t.isCapitalized else { return false }
+            if recognizer.functionWords.contains(t) || recognizer.calendar.contains(t.word) { return false }
+            if t.isKnown, recognizer.roles.trie.start(t.word) != nil, roleMatch(at: i) != nil { return false }
+            return true
+        }
+
+        func isAcronym(_ i: Int) -> Bool {
+            let t = tokens[i]
+            let letters = scalars[t.start..<t.end].filter { $0.isLetter }
+            return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercaseLetter }
+        }
+
+        func headMatch(at i: Int) -> (end: Int, value: Int32)? {
+            guard tokens[i].isKnown else { return nil }
+            return recognizer.heads.trie.matches(in: tokens, from: i).last.map { ($0.end, $0.values[0]) }
+        }
+
+        /// An organisation name absorbs "de/da/do" + a known country or
+        /// organisation and a following demonym ("Ministério dos Negócios
+        /// Estrangeiros da Rússia", "Ministério da Defesa russo").
+        mutating func extendOrganization(_ mention: inout Mention) {
+            guard case .name(let type, _) = mention.kind, type == .organization else { return }
+            var end = mention.end
+            if end + 1 < tokens.count, recognizer.genitives.contains(tokens[end].word), let known = knownMatch(at: end + 1) {
+                switch known.kind {
+                case .known(.country(let c)):
+                    mention.affiliation = recognizer.gazetteer.countries[c].code
+                    end = known.end
+                case .known(.organization(let o)):
+                    mention.affiliation = recognizer.gazetteer.organizations[o].affiliation
+                    end = known.end
+                default: break
+                }
+            }
+            if let code = demonym(at: end) {
+                mention.affiliation = code
+                end += 1
+            }
+            mention.end = end
+        }
+
+        /// A lower-case description that names an organisation by its
+        /// country: "a agência de inteligência da Coreia do Sul", "os serviços
+        /// de Inteligência britânicos".
+        func affiliatedDescription(at i: Int) -> Mention? {
+            guard !tokens[i].isCapitalized || sentenceStart[i], let head = headMatch(at: i) else { return nil }
+            let h = recognizer.heads.heads[Int(head.value)]
+            guard h.affiliated else { return nil }
+            var end = head.end
+            if let code = demonym(at: end) {
+                return Mention(first: i, end: end + 1, kind: .name(h.type, sector: h.sector), affiliation: code)
+            }
+            if end + 1 < tokens.count, recognizer.genitives.contains(tokens[end].word), let known = knownMatch(at: end + 1) {
+                end = known.end
+                switch known.kind {
+                case .known(.country(let c)):
+                    return Mention(
+                        first: i, end: end, kind: .name(h.type, sector: h.sector),
+                        affiliation: recognizer.gazetteer.countries[c].code)
+                default: return nil
+                }
+            }
+            return nil
+        }
+
+        // MARK: roles and appositions
+
+        mutating func attachRoles() {
+            let mentionAt = Dictionary(mentions.indices.map { (mentions[$0].first, $0) }, uniquingKeysWith: { a, _ in a })
+            let mentionEndingAt = Dictionary(mentions.indices.map { (mentions[$0].end, $0) }, uniquingKeysWith: { a, _ in a })
+            for role in roleMentions {
+                var target: Int?
+                // ROLE [aff] NAME  /  ROLE [aff], NAME,
+                if let m = mentionAt[role.end], isPerson(m) {
+                    target = m
+                } else if role.end < tokens.count, tokens[role.end].word == recognizer.comma, let m = mentionAt[role.end + 1],
+                    isPerson(m)
+                {
+                    target = m
+                } else if role.first > 1, tokens[role.first - 1].word == recognizer.comma,
+                    let m = mentionEndingAt[role.first - 1], isPerson(m)
+                {
+                    // NAME, ROLE [aff]
+                    target = m
+                }
+                guard let m = target else { continue }
+                if case .name(let type, _) = mentions[m].kind, type != .person {
+                    mentions[m].kind = .name(.person, sector: nil)
+                }
+                mentions[m].role = mentions[m].role ?? role.role.role
+                mentions[m].sector = mentions[m].sector ?? role.role.sector
+                if mentions[m].affiliation == nil { mentions[m].affiliation = role.affiliation }
+            }
+        }
+
+        func functionWord(_ i: Int) -> Bool { recognizer.functionWords.contains(tokens[i]) }
+
+        func isPerson(_ m: Int) -> Bool {
+            switch mentions[m].kind {
+            case .known(.person): return true
+            case .name(let type, _): return type == .person || (type == .organization && mentions[m].end - mentions[m].first == 1)
+            default: return false
+            }
+        }
+
+        /// "Conselho Nacional Eleitoral (CNE)": the acronym in brackets is
+        /// another name of the organisation before it.
+        mutating func markAcronymAliases() {
+            for index in mentions.indices {
+                let m = mentions[index]
+                guard m.end - m.first == 1, m.first >= 2, tokens[m.first - 1].word == recognizer.openParen,
+                    m.end < tokens.count, tokens[m.end].word == recognizer.closeParen, isAcronym(m.first),
+                    let previous = mentions[..<index].last, previous.end == m.first - 1
+                else { continue }
+                mentions[index].kind = previous.kind
+                mentions[index].affiliation = previous.affiliation
+                mentions[index].aliasOf = index - 1
+            }
+        }
+    }
+}

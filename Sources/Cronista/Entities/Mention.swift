@@ -1,0 +1,34 @@
+/// A stretch of tokens the recogniser took for a name, before mentions are
+/// grouped into entities.
+struct Mention {
+    enum Kind {
+        /// A lexicon phrase: a country, demonym, capital, organisation, place or person.
+        case known(Gazetteer.Referent)
+        /// An unknown capitalised name, with the type its shape suggests.
+        case name(EntityType, sector: Sector?)
+    }
+
+    /// Token range, end exclusive.
+    var first: Int
+    var end: Int
+    var kind: Kind
+    /// The affiliation an apposition or a complement gave it.
+    var affiliation: String?
+    var role: String?
+    var sector: Sector?
+    /// Set when the mention is a capital or country used as a place.
+    var locative = false
+    /// Another mention (index) this one is an alias of ("CNE" after "Conselho Nacional Eleitoral").
+    var aliasOf: Int?
+}
+
+/// A role phrase ("o ministro dos Negócios Estrangeiros russo") with the
+/// affiliation its complement gives.
+struct RoleMention {
+    var first: Int
+    var end: Int
+    var role: RoleLexicon.Role
+    var affiliation: String?
+    /// The organisation of the complement ("porta-voz do Kremlin"), as a mention index.
+    var organization: Int?
+}
