@@ -34,7 +34,8 @@ public struct Analyzer: Sendable {
             published: published, publishedFrom: publishedFrom,
             variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
         let timexes = resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published)
-        let recognized = resources.entityRecognizer.recognize(scalars, tokens: tokens, sentences: sentences)
+        let recognized = resources.entityRecognizer.recognize(
+            scalars, tokens: tokens, sentences: sentences, documentDate: published)
         return Analysis(document: document, sentences: sentences, entities: recognized.entities, timexes: timexes)
     }
 

@@ -4,6 +4,7 @@
 struct EntityAssembler {
     let recognizer: EntityRecognizer
     let scan: EntityRecognizer.Scan
+    let documentDate: String?
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
@@ -19,8 +20,8 @@ struct EntityAssembler {
         var groupOfKey: [String: Int] = [:]
         var groupOfMention = [Int?](repeating: nil, count: scan.mentions.count)
 
-        func text(_ m: Mention) -> String {
-            String(String.UnicodeScalarView(scan.scalars[scan.tokens[m.first].start..<scan.tokens[m.end - 1].end]))
+        func text(_ m: Mention, end: Int? = nil) -> String {
+            String(String.UnicodeScalarView(scan.scalars[scan.tokens[m.first].start..<scan.tokens[(end ?? m.end) - 1].end]))
         }
         func span(_ m: Mention) -> QuotedSpan {
             QuotedSpan(start: scan.tokens[m.first].start, end: scan.tokens[m.end - 1].end, text: text(m))
@@ -37,6 +38,7 @@ struct EntityAssembler {
         for (index, m) in scan.mentions.enumerated() {
             if let alias = m.aliasOf, let g = groupOfMention[alias] {
                 groupOfMention[index] = g
+                groupOfKey["N:" + TextFolding.fold(text(m))] = g
                 continue
             }
             switch m.kind {
@@ -59,8 +61,14 @@ struct EntityAssembler {
                 }
             case .known(.organization(let o)):
                 let org = gazetteer.organizations[o]
-                groupOfMention[index] = group(key: "O:" + org.id) {
-                    Entity(id: "", type: org.type, name: org.name, affiliation: org.affiliation, sector: org.sector)
+                if m.locative {
+                    groupOfMention[index] = group(key: "LO:" + org.id) {
+                        Entity(id: "", type: .location, name: text(m), affiliation: org.affiliation)
+                    }
+                } else {
+                    groupOfMention[index] = group(key: "O:" + org.id) {
+                        Entity(id: "", type: org.type, name: org.name, affiliation: org.affiliation, sector: org.sector)
+                    }
                 }
             case .known(.place(let p)):
                 let place = gazetteer.places[p]
@@ -74,7 +82,7 @@ struct EntityAssembler {
                     people.append(index)
                     continue
                 }
-                let name = text(m)
+                let name = text(m, end: m.nameEnd)
                 groupOfMention[index] = group(key: "N:" + TextFolding.fold(name)) {
                     Entity(id: "", type: type, name: name, affiliation: m.affiliation, sector: sector)
                 }
@@ -88,13 +96,15 @@ struct EntityAssembler {
             let m = scan.mentions[index]
             let name = text(m)
             var known: Int?
-            if case .known(.person(let p)) = m.kind { known = p }
+            if case .known(.person(let p)) = m.kind { known = office(of: p) }
             // The most recent person group whose forms agree.
             let match = personGroups.last { g in
-                (known != nil && groups[g].person == known) || groups[g].forms.contains { NameMatcher.sameEntity($0, name) }
+                (known != nil && groups[g].person.map { gazetteer.people[$0].name } == gazetteer.people[known!].name)
+                    || groups[g].forms.contains { NameMatcher.sameEntity($0, name) }
             }
             if let g = match {
                 groupOfMention[index] = g
+                groups[g].forms.append(name)
                 continue
             }
             let isSingle = m.end - m.first == 1
@@ -102,14 +112,14 @@ struct EntityAssembler {
                 // A surname alone: an office holder of the lexicon, else only if a role named it.
                 let candidates = recognizer.peopleByPart[NameMatcher.skeleton(name)] ?? []
                 if Set(candidates.map { gazetteer.people[$0].name }).count == 1 {
-                    known = candidates[0]
+                    known = office(of: candidates[0])
                 } else if m.role == nil {
                     continue
                 }
             }
             if known == nil, !isSingle {
                 let key = NameMatcher.key(name)
-                known = gazetteer.people.firstIndex { NameMatcher.key($0.name) == key }
+                known = gazetteer.people.firstIndex { NameMatcher.key($0.name) == key }.map(office(of:))
             }
             var entity = Entity(id: "", type: .person, name: name)
             if let p = known {
@@ -119,7 +129,7 @@ struct EntityAssembler {
                 entity.sector = person.sector
                 entity.role = person.role
             }
-            groups.append(Group(entity: entity, person: known))
+            groups.append(Group(entity: entity, forms: [name], person: known))
             personGroups.append(groups.count - 1)
             groupOfMention[index] = groups.count - 1
         }
@@ -129,8 +139,7 @@ struct EntityAssembler {
         for (index, m) in scan.mentions.enumerated() {
             guard let g = groupOfMention[index] else { continue }
             let s = span(m)
-            groups[g].entity.mentions.append(s)
-            groups[g].forms.append(s.text)
+            if !groups[g].entity.mentions.contains(s) { groups[g].entity.mentions.append(s) }
             if groups[g].entity.type == .person {
                 if let affiliation = m.affiliation { groups[g].entity.affiliation = affiliation }
                 if let role = m.role { groups[g].entity.role = role }
@@ -141,6 +150,11 @@ struct EntityAssembler {
             } else if groups[g].entity.affiliation == nil, let affiliation = m.affiliation {
                 groups[g].entity.affiliation = affiliation
             }
+        }
+        // A person given a role but no country: the country named nearest in the sentence.
+        for (index, m) in scan.mentions.enumerated() where m.role != nil {
+            guard let g = groupOfMention[index], groups[g].entity.type == .person, groups[g].entity.affiliation == nil else { continue }
+            groups[g].entity.affiliation = nearestCountry(to: m)
         }
         // Entities in order of first mention, numbered e1, e2, ...
         let order = groups.indices.filter { !groups[$0].entity.mentions.isEmpty }
@@ -154,10 +168,45 @@ struct EntityAssembler {
             newIndex[g] = entities.count
             entities.append(entity)
         }
-        for (index, m) in scan.mentions.enumerated() {
+        for (index, m) in scan.mentions.enumerated() where !m.shadow {
             guard let g = groupOfMention[index], let e = newIndex[g] else { continue }
             for t in m.first..<m.end { entityOfToken[t] = Int32(e) }
         }
         return EntityRecognizer.Result(entities: entities, entityOfToken: entityOfToken)
+    }
+
+    /// Among the lexicon rows of the person of row `p` (one per office), the
+    /// office held on the document date, else the latest.
+    func office(of p: Int) -> Int {
+        let name = gazetteer.people[p].name
+        let rows = gazetteer.people.indices.filter { gazetteer.people[$0].name == name }
+        guard rows.count > 1 else { return p }
+        if let date = documentDate {
+            if let held = rows.first(where: { r in
+                let person = gazetteer.people[r]
+                return (person.from.map { $0.prefix(date.count) <= date } ?? true)
+                    && (person.to.map { date <= $0.prefix(date.count) } ?? true)
+            }) {
+                return held
+            }
+        }
+        return rows.max { (gazetteer.people[$0].from ?? "") < (gazetteer.people[$1].from ?? "") } ?? p
+    }
+
+    /// The code of the country mentioned nearest to `m` in its sentence.
+    func nearestCountry(to m: Mention) -> String? {
+        let sentence = scan.sentenceOf[m.first]
+        var best: (distance: Int, code: String)?
+        for other in scan.mentions where scan.sentenceOf[other.first] == sentence {
+            let code: String
+            switch other.kind {
+            case .known(.country(let c)), .known(.demonym(let c)), .known(.capital(let c, _)):
+                code = gazetteer.countries[c].code
+            default: continue
+            }
+            let distance = other.first >= m.end ? other.first - m.end : m.first - other.end
+            if best == nil || distance < best!.distance { best = (distance, code) }
+        }
+        return best?.code
     }
 }

@@ -19,6 +19,9 @@ public struct EntityRecognizer: Sendable {
     let particles: Set<WordID>
     let locativePrepositions: Set<WordID>
     let comma: WordID
+    let coordinators: Set<WordID>
+    let capitalWord: WordID
+    let dollar: WordID
     let genitives: Set<WordID>
     let openParen: WordID
     let closeParen: WordID
@@ -38,6 +41,9 @@ public struct EntityRecognizer: Sendable {
         self.locativePrepositions = Set(["em", "no", "na", "a", "à", "para", "até", "por", "desde", "rumo", "pela", "pelo"].map { vocabulary.intern($0) })
         self.genitives = Set(["de", "do", "da", "dos", "das"].map { vocabulary.intern($0) })
         self.comma = vocabulary.intern(",")
+        self.coordinators = Set([",", "e"].map { vocabulary.intern($0) })
+        self.capitalWord = vocabulary.intern("capital")
+        self.dollar = vocabulary.intern("$")
         self.openParen = vocabulary.intern("(")
         self.closeParen = vocabulary.intern(")")
         var byPart: [String: [Int]] = [:]
@@ -56,10 +62,14 @@ public struct EntityRecognizer: Sendable {
         public var entityOfToken: [Int32]
     }
 
-    public func recognize(_ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan]) -> Result {
+    /// Recognises the entities of a text. `documentDate` picks, among the
+    /// lexicon's office holders, the office held at the time.
+    public func recognize(
+        _ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], documentDate: String? = nil
+    ) -> Result {
         var scan = Scan(recognizer: self, scalars: scalars, tokens: tokens, sentences: sentences)
         scan.run()
-        return EntityAssembler(recognizer: self, scan: scan).assemble()
+        return EntityAssembler(recognizer: self, scan: scan, documentDate: documentDate).assemble()
     }
 
     /// The first pass: mentions and roles.
@@ -68,6 +78,8 @@ public struct EntityRecognizer: Sendable {
         let scalars: [Unicode.Scalar]
         let tokens: [Token]
         var sentenceStart: [Bool]
+        /// Sentence number of each token.
+        var sentenceOf: [Int]
         var mentions: [Mention] = []
         var roleMentions: [RoleMention] = []
 
@@ -76,14 +88,17 @@ public struct EntityRecognizer: Sendable {
             self.scalars = scalars
             self.tokens = tokens
             var starts = [Bool](repeating: false, count: tokens.count)
+            var sentenceOf = [Int](repeating: 0, count: tokens.count)
             var s = 0
             for (i, t) in tokens.enumerated() {
                 while s < sentences.count && sentences[s].end <= t.start { s += 1 }
+                sentenceOf[i] = s
                 if s < sentences.count && sentences[s].start == t.start { starts[i] = true }
                 // A token right after an opening quote or dash also opens a clause.
                 if i > 0, tokens[i - 1].kind == .punctuation, scalars[tokens[i - 1].start].isOpeningQuote { starts[i] = true }
             }
             self.sentenceStart = starts
+            self.sentenceOf = sentenceOf
         }
 
         mutating func run() {
@@ -95,18 +110,24 @@ public struct EntityRecognizer: Sendable {
                 let knownLength = known.map { $0.end - i } ?? 0
                 let roleLength = role.map { $0.end - i } ?? 0
                 let nameLength = name.map { $0.end - i } ?? 0
-                if roleLength > 0 && roleLength >= knownLength && roleLength >= nameLength {
+                if let capital = capitalDescription(at: i) {
+                    mentions.append(capital)
+                    i = capital.end
+                } else if roleLength > 0 && roleLength >= knownLength && roleLength >= nameLength {
                     roleMentions.append(role!)
+                    mentions.append(contentsOf: role!.mentions)
                     i = role!.end
                 } else if knownLength > 0 && knownLength >= nameLength {
                     mentions.append(known!)
                     i = known!.end
                 } else if var name {
-                    extendOrganization(&name)
+                    let inner = extendOrganization(&name)
                     mentions.append(name)
+                    mentions.append(contentsOf: inner)
                     i = name.end
-                } else if let described = affiliatedDescription(at: i) {
+                } else if let (described, inner) = affiliatedDescription(at: i) {
                     mentions.append(described)
+                    mentions.append(contentsOf: inner)
                     i = described.end
                 } else {
                     i += 1
@@ -129,12 +150,46 @@ public struct EntityRecognizer: Sendable {
                 else { continue }
                 // A lower-case form at a capitalised position inside a name is not it.
                 var mention = Mention(first: i, end: end, kind: .known(entry.referent))
-                if case .capital = entry.referent, i > 0, recognizer.locativePrepositions.contains(tokens[i - 1].word) {
-                    mention.locative = true
+                switch entry.referent {
+                case .capital:
+                    mention.locative = isLocative(at: i)
+                case .organization(let o):
+                    // A seat of government as a place: "negociações no Kremlin".
+                    let org = recognizer.gazetteer.organizations[o]
+                    if org.type == .organization, org.sector == .government || org.sector == .military, i > 0,
+                        ["no", "na", "em"].contains(tokens[i - 1].folded(in: scalars))
+                    {
+                        mention.locative = true
+                    }
+                default: break
                 }
                 return mention
             }
             return nil
+        }
+
+        /// After a locative preposition ("em Moscou", "chegou a Pequim"), or
+        /// coordinated with a place ("em Mascate e Roma").
+        func isLocative(at i: Int) -> Bool {
+            guard i > 0 else { return false }
+            if recognizer.locativePrepositions.contains(tokens[i - 1].word) { return true }
+            if recognizer.coordinators.contains(tokens[i - 1].word), let previous = mentions.last, previous.end == i - 1 {
+                if previous.locative { return true }
+                if case .known(.place) = previous.kind { return true }
+            }
+            return false
+        }
+
+        /// "a capital russa": the capital of the country the demonym names, as a place.
+        func capitalDescription(at i: Int) -> Mention? {
+            guard tokens[i].word == recognizer.capitalWord, i + 1 < tokens.count,
+                let known = knownMatch(at: i + 1), known.end == i + 2, case .known(.demonym(let c)) = known.kind
+            else { return nil }
+            let code = recognizer.gazetteer.countries[c].code
+            let place = recognizer.gazetteer.places.firstIndex { $0.affiliation == code && $0.kind == "capital" }
+            var mention = Mention(first: i, end: i + 2, kind: .known(.capital(country: c, place: place)))
+            mention.locative = true
+            return mention
         }
 
         func roleMatch(at i: Int) -> RoleMention? {
@@ -145,6 +200,7 @@ public struct EntityRecognizer: Sendable {
             var best: (end: Int, value: Int32)?
             if let v = trie.values(at: node).first { best = (j, v) }
             var affiliation: String?
+            var innerDemonym: Int?
             while j < tokens.count {
                 if let next = trie.step(from: node, tokens[j].word) {
                     node = next
@@ -155,6 +211,7 @@ public struct EntityRecognizer: Sendable {
                 // "o ministro russo dos Negócios Estrangeiros": skip a demonym inside.
                 if let code = demonym(at: j) {
                     affiliation = code
+                    innerDemonym = j
                     j += 1
                     if j < tokens.count, trie.step(from: node, tokens[j].word) != nil { continue }
                 }
@@ -163,34 +220,48 @@ public struct EntityRecognizer: Sendable {
             guard let best else { return nil }
             var role = RoleMention(
                 first: i, end: best.end, role: recognizer.roles.roles[Int(best.value)], affiliation: affiliation)
-            // Complement: a demonym ("russo"), or "de/da/do" + country or organisation.
-            var k = best.end
-            if k < tokens.count, let code = demonym(at: k) {
-                role.affiliation = code
-                k += 1
-                role.end = k
-            } else if k + 1 < tokens.count, recognizer.genitives.contains(tokens[k].word), let known = knownMatch(at: k + 1) {
-                switch known.kind {
-                case .known(.country(let c)), .known(.capital(let c, _)):
-                    role.affiliation = recognizer.gazetteer.countries[c].code
-                    role.end = known.end
-                case .known(.organization(let o)):
-                    let org = recognizer.gazetteer.organizations[o]
-                    role.affiliation = org.affiliation
-                    role.organization = o
-                    role.end = known.end
-                default: break
+            if let d = innerDemonym, d < best.end, let known = knownMatch(at: d) { role.mentions.append(known) }
+            // Organisations named inside the pattern ("presidente da Comissão Europeia").
+            var m = i
+            while m < best.end {
+                if let known = knownMatch(at: m), known.end <= best.end {
+                    if case .known(.organization(let o)) = known.kind {
+                        role.affiliation = role.affiliation ?? recognizer.gazetteer.organizations[o].affiliation
+                        role.organization = o
+                        role.mentions.append(known)
+                    }
+                    m = known.end
+                } else {
+                    m += 1
                 }
             }
-            // Affiliation inside the pattern itself ("presidente da Comissão Europeia").
-            if role.affiliation == nil {
-                var m = i
-                while m < best.end {
-                    if let known = knownMatch(at: m), case .known(.organization(let o)) = known.kind {
-                        role.affiliation = recognizer.gazetteer.organizations[o].affiliation
+            // Complement: a demonym ("russo"), or "de/da/do" + a country or an organisation.
+            let k = best.end
+            if k < tokens.count, let code = demonym(at: k), let known = knownMatch(at: k) {
+                role.affiliation = code
+                role.mentions.append(known)
+                role.end = k + 1
+            } else if k + 1 < tokens.count, recognizer.genitives.contains(tokens[k].word) {
+                if let known = knownMatch(at: k + 1) {
+                    switch known.kind {
+                    case .known(.country(let c)), .known(.capital(let c, _)):
+                        role.affiliation = recognizer.gazetteer.countries[c].code
+                        role.end = known.end
+                        role.mentions.append(known)
+                    case .known(.organization(let o)):
+                        let org = recognizer.gazetteer.organizations[o]
+                        role.affiliation = org.affiliation
                         role.organization = o
+                        role.end = known.end
+                        role.mentions.append(known)
+                    default: break
                     }
-                    m += 1
+                } else if var name = nameSequence(at: k + 1), case .name(let type, _) = name.kind, type == .organization {
+                    let inner = extendOrganization(&name)
+                    role.affiliation = name.affiliation
+                    role.end = name.end
+                    role.mentions.append(name)
+                    role.mentions.append(contentsOf: inner)
                 }
             }
             return role
@@ -234,6 +305,8 @@ public struct EntityRecognizer: Sendable {
                 return Mention(first: first, end: end, kind: .name(h.type, sector: h.sector))
             }
             let length = end - first
+            // "US$ 200": a currency, not a name.
+            if end < tokens.count, tokens[end].word == recognizer.dollar { return nil }
             // A lone capitalised word opening a sentence is not taken for a name.
             if length == 1 && sentenceStart[first] { return nil }
             if length == 1 && isAcronym(first) {
@@ -244,7 +317,15 @@ public struct EntityRecognizer: Sendable {
 
         func isNameWord(_ i: Int) -> Bool {
             let t = tokens[i]
-            guard t.kind == .word, t.isCapitalized else { return false }
+            guard t.kind == .word else { return false }
+            if !t.isCapitalized {
+                // Arabic article prefixes: "al-Boussaïdi", "el-Sisi".
+                let s = scalars[t.start..<t.end]
+                guard s.count > 3, let hyphen = s.firstIndex(where: { $0.isHyphen }), hyphen - t.start <= 3,
+                    hyphen + 1 < t.end, scalars[hyphen + 1].isUppercaseLetter
+                else { return false }
+                return true
+            }
             if recognizer.functionWords.contains(t) || recognizer.calendar.contains(t.word) { return false }
             if t.isKnown, recognizer.roles.trie.start(t.word) != nil, roleMatch(at: i) != nil { return false }
             return true
@@ -264,49 +345,64 @@ public struct EntityRecognizer: Sendable {
         /// An organisation name absorbs "de/da/do" + a known country or
         /// organisation and a following demonym ("Ministério dos Negócios
         /// Estrangeiros da Rússia", "Ministério da Defesa russo").
-        mutating func extendOrganization(_ mention: inout Mention) {
-            guard case .name(let type, _) = mention.kind, type == .organization else { return }
+        func extendOrganization(_ mention: inout Mention) -> [Mention] {
+            guard case .name(let type, _) = mention.kind, type == .organization else { return [] }
+            var inner: [Mention] = []
             var end = mention.end
+            mention.nameEnd = end
             if end + 1 < tokens.count, recognizer.genitives.contains(tokens[end].word), let known = knownMatch(at: end + 1) {
                 switch known.kind {
                 case .known(.country(let c)):
                     mention.affiliation = recognizer.gazetteer.countries[c].code
                     end = known.end
+                    inner.append(known)
                 case .known(.organization(let o)):
                     mention.affiliation = recognizer.gazetteer.organizations[o].affiliation
                     end = known.end
+                    inner.append(known)
                 default: break
                 }
             }
-            if let code = demonym(at: end) {
+            if let code = demonym(at: end), let known = knownMatch(at: end) {
                 mention.affiliation = code
+                inner.append(known)
                 end += 1
+            } else if end + 1 < tokens.count, tokens[end].folded(in: scalars) == "em", let known = knownMatch(at: end + 1),
+                case .known(.capital(let c, _)) = known.kind
+            {
+                // "o Ministério do Comércio em Pequim": the seat gives the country.
+                mention.affiliation = recognizer.gazetteer.countries[c].code
             }
             mention.end = end
+            return inner.map { var m = $0; m.shadow = true; return m }
         }
 
         /// A lower-case description that names an organisation by its
         /// country: "a agência de inteligência da Coreia do Sul", "os serviços
         /// de Inteligência britânicos".
-        func affiliatedDescription(at i: Int) -> Mention? {
+        func affiliatedDescription(at i: Int) -> (Mention, [Mention])? {
             guard !tokens[i].isCapitalized || sentenceStart[i], let head = headMatch(at: i) else { return nil }
             let h = recognizer.heads.heads[Int(head.value)]
             guard h.affiliated else { return nil }
-            var end = head.end
-            if let code = demonym(at: end) {
-                return Mention(first: i, end: end + 1, kind: .name(h.type, sector: h.sector), affiliation: code)
+            let end = head.end
+            var shadow: Mention
+            var mention: Mention
+            if let code = demonym(at: end), let known = knownMatch(at: end) {
+                mention = Mention(first: i, end: end + 1, kind: .name(h.type, sector: h.sector), affiliation: code)
+                shadow = known
+            } else if end + 1 < tokens.count, recognizer.genitives.contains(tokens[end].word),
+                let known = knownMatch(at: end + 1), case .known(.country(let c)) = known.kind
+            {
+                mention = Mention(
+                    first: i, end: known.end, kind: .name(h.type, sector: h.sector),
+                    affiliation: recognizer.gazetteer.countries[c].code)
+                shadow = known
+            } else {
+                return nil
             }
-            if end + 1 < tokens.count, recognizer.genitives.contains(tokens[end].word), let known = knownMatch(at: end + 1) {
-                end = known.end
-                switch known.kind {
-                case .known(.country(let c)):
-                    return Mention(
-                        first: i, end: end, kind: .name(h.type, sector: h.sector),
-                        affiliation: recognizer.gazetteer.countries[c].code)
-                default: return nil
-                }
-            }
-            return nil
+            mention.nameEnd = end
+            shadow.shadow = true
+            return (mention, [shadow])
         }
 
         // MARK: roles and appositions
@@ -319,9 +415,7 @@ public struct EntityRecognizer: Sendable {
                 // ROLE [aff] NAME  /  ROLE [aff], NAME,
                 if let m = mentionAt[role.end], isPerson(m) {
                     target = m
-                } else if role.end < tokens.count, tokens[role.end].word == recognizer.comma, let m = mentionAt[role.end + 1],
-                    isPerson(m)
-                {
+                } else if let comma = commaAfter(role.end), let m = mentionAt[comma + 1], isPerson(m) {
                     target = m
                 } else if role.first > 1, tokens[role.first - 1].word == recognizer.comma,
                     let m = mentionEndingAt[role.first - 1], isPerson(m)
@@ -339,7 +433,18 @@ public struct EntityRecognizer: Sendable {
             }
         }
 
-        func functionWord(_ i: Int) -> Bool { recognizer.functionWords.contains(tokens[i]) }
+        /// The comma that closes a role's complement: right after it, or after
+        /// a short prepositional phrase ("o embaixador da China na Rússia, Zhang Hanhui").
+        func commaAfter(_ start: Int) -> Int? {
+            var k = start
+            while k < tokens.count && k < start + 6 {
+                let t = tokens[k]
+                if t.word == recognizer.comma { return k }
+                guard recognizer.functionWords.contains(t) || t.isCapitalized || t.isKnown, t.kind != .punctuation else { return nil }
+                k += 1
+            }
+            return nil
+        }
 
         func isPerson(_ m: Int) -> Bool {
             switch mentions[m].kind {

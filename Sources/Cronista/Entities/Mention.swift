@@ -20,6 +20,12 @@ struct Mention {
     var locative = false
     /// Another mention (index) this one is an alias of ("CNE" after "Conselho Nacional Eleitoral").
     var aliasOf: Int?
+    /// A mention inside another one ("moçambicana" in "Presidência
+    /// moçambicana"): it adds a form to its entity but does not own its tokens.
+    var shadow = false
+    /// Where the name proper ends, before an absorbed affiliation
+    /// ("Ministério da Defesa" in "Ministério da Defesa russo").
+    var nameEnd: Int?
 }
 
 /// A role phrase ("o ministro dos Negócios Estrangeiros russo") with the
@@ -31,4 +37,6 @@ struct RoleMention {
     var affiliation: String?
     /// The organisation of the complement ("porta-voz do Kremlin"), as a mention index.
     var organization: Int?
+    /// Mentions inside the role phrase or its complement ("russo", "da China", "do Kremlin").
+    var mentions: [Mention] = []
 }
