@@ -82,9 +82,8 @@ struct EntityAssembler {
                     people.append(index)
                     continue
                 }
-                let name = text(m, end: m.nameEnd)
-                groupOfMention[index] = group(key: "N:" + TextFolding.fold(name)) {
-                    Entity(id: "", type: type, name: name, affiliation: m.affiliation, sector: sector)
+                groupOfMention[index] = group(key: "N:" + TextFolding.fold(text(m, end: m.nameEnd))) {
+                    Entity(id: "", type: type, name: text(m), affiliation: m.affiliation, sector: sector)
                 }
             }
         }
@@ -156,6 +155,16 @@ struct EntityAssembler {
             guard let g = groupOfMention[index], groups[g].entity.type == .person, groups[g].entity.affiliation == nil else { continue }
             groups[g].entity.affiliation = nearestCountry(to: m)
         }
+        // Still without one: people and national bodies act for the article's main country.
+        if let main = mainCountry() {
+            for g in groups.indices where groups[g].entity.affiliation == nil {
+                switch groups[g].entity.type {
+                case .person: groups[g].entity.affiliation = main
+                case .organization where groups[g].entity.sector != .intergovernmental: groups[g].entity.affiliation = main
+                default: break
+                }
+            }
+        }
         // Entities in order of first mention, numbered e1, e2, ...
         let order = groups.indices.filter { !groups[$0].entity.mentions.isEmpty }
             .sorted { groups[$0].entity.mentions.map(\.start).min()! < groups[$1].entity.mentions.map(\.start).min()! }
@@ -193,7 +202,25 @@ struct EntityAssembler {
         return rows.max { (gazetteer.people[$0].from ?? "") < (gazetteer.people[$1].from ?? "") } ?? p
     }
 
-    /// The code of the country mentioned nearest to `m` in its sentence.
+    /// The country the article is mostly about: the most mentioned, counting
+    /// its name, demonyms and capital; a destination ("a deslocação a
+    /// Angola") counts half.
+    func mainCountry() -> String? {
+        var counts: [String: Int] = [:]
+        for m in scan.mentions {
+            switch m.kind {
+            case .known(.country(let c)), .known(.demonym(let c)), .known(.capital(let c, _)):
+                let destination = m.locative || (m.first > 0 && recognizer.locativePrepositions.contains(scan.tokens[m.first - 1].word))
+                counts[gazetteer.countries[c].code, default: 0] += destination ? 1 : 2
+            default: continue
+            }
+        }
+        guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
+        return counts.values.filter { $0 == best.value }.count == 1 ? best.key : nil
+    }
+
+    /// The code of the country mentioned nearest to `m` in its sentence,
+    /// leaving out destinations ("a deslocação a Angola").
     func nearestCountry(to m: Mention) -> String? {
         let sentence = scan.sentenceOf[m.first]
         var best: (distance: Int, code: String)?
@@ -203,6 +230,9 @@ struct EntityAssembler {
             case .known(.country(let c)), .known(.demonym(let c)), .known(.capital(let c, _)):
                 code = gazetteer.countries[c].code
             default: continue
+            }
+            if other.locative || (other.first > 0 && recognizer.locativePrepositions.contains(scan.tokens[other.first - 1].word)) {
+                continue
             }
             let distance = other.first >= m.end ? other.first - m.end : m.first - other.end
             if best == nil || distance < best!.distance { best = (distance, code) }

@@ -15,10 +15,14 @@ public struct EntityRecognizer: Sendable {
     let roles: RoleLexicon
     let heads: EntityHeads
     let functionWords: FunctionWords
+    let commonWords: CommonWords
+    let vocabulary: Vocabulary
     let calendar: Set<WordID>
     let particles: Set<WordID>
     let locativePrepositions: Set<WordID>
     let comma: WordID
+    /// Small words inside organisation names ("Sindicato de Todos os Profissionais").
+    let organizationInnerWords: Set<WordID>
     let coordinators: Set<WordID>
     let capitalWord: WordID
     let dollar: WordID
@@ -30,8 +34,9 @@ public struct EntityRecognizer: Sendable {
 
     public init(
         gazetteer: Gazetteer, roles: RoleLexicon, heads: EntityHeads, functionWords: FunctionWords,
-        calendar: CalendarLexicon, vocabulary: inout Vocabulary
+        commonWords: CommonWords, calendar: CalendarLexicon, vocabulary: inout Vocabulary
     ) {
+        self.commonWords = commonWords
         self.gazetteer = gazetteer
         self.roles = roles
         self.heads = heads
@@ -41,6 +46,8 @@ public struct EntityRecognizer: Sendable {
         self.locativePrepositions = Set(["em", "no", "na", "a", "à", "para", "até", "por", "desde", "rumo", "pela", "pelo"].map { vocabulary.intern($0) })
         self.genitives = Set(["de", "do", "da", "dos", "das"].map { vocabulary.intern($0) })
         self.comma = vocabulary.intern(",")
+        self.organizationInnerWords = Set(
+            ["de", "do", "da", "dos", "das", "e", "o", "a", "os", "as", "para", "todos", "todas"].map { vocabulary.intern($0) })
         self.coordinators = Set([",", "e"].map { vocabulary.intern($0) })
         self.capitalWord = vocabulary.intern("capital")
         self.dollar = vocabulary.intern("$")
@@ -53,6 +60,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         self.peopleByPart = byPart
+        self.vocabulary = vocabulary
     }
 
     /// The result of recognition.
@@ -279,6 +287,7 @@ public struct EntityRecognizer: Sendable {
         /// Capitalised words, with particles between them ("Luiz Inácio Lula da Silva").
         func nameSequence(at i: Int) -> Mention? {
             guard isNameWord(i) else { return nil }
+            let organizational = headMatch(at: i).map { recognizer.heads.heads[Int($0.value)].type == .organization } ?? false
             var end = i + 1
             while end < tokens.count {
                 if isNameWord(end) && !tokens[end].followsLineBreak {
@@ -287,6 +296,9 @@ public struct EntityRecognizer: Sendable {
                     !tokens[end].isCapitalized
                 {
                     end += 2
+                } else if organizational, let next = nameWordAfterInnerWords(end) {
+                    // "Sindicato de Todos os Profissionais da Educação"
+                    end = next
                 } else {
                     break
                 }
@@ -312,7 +324,25 @@ public struct EntityRecognizer: Sendable {
             if length == 1 && isAcronym(first) {
                 return Mention(first: first, end: end, kind: .name(.organization, sector: nil))
             }
+            // Capitalised common words ("Guerra Mundial", "Dia da Vitória") are not a person.
+            if length > 1, (first..<end).allSatisfy({ k in
+                recognizer.particles.contains(tokens[k].word) || recognizer.functionWords.contains(tokens[k])
+                    || recognizer.commonWords.contains(tokens[k], in: scalars, vocabulary: recognizer.vocabulary)
+                    || knownMatch(at: k) != nil
+            }) {
+                return nil
+            }
             return Mention(first: first, end: end, kind: .name(.person, sector: nil))
+        }
+
+        /// The index of the name word after one to three small words
+        /// ("de Todos os") inside an organisation's name, if there is one.
+        func nameWordAfterInnerWords(_ start: Int) -> Int? {
+            var k = start
+            while k < tokens.count && k < start + 3 && recognizer.organizationInnerWords.contains(tokens[k].word) {
+                k += 1
+            }
+            return k > start && k < tokens.count && isNameWord(k) ? k : nil
         }
 
         func isNameWord(_ i: Int) -> Bool {
@@ -348,6 +378,21 @@ public struct EntityRecognizer: Sendable {
         func extendOrganization(_ mention: inout Mention) -> [Mention] {
             guard case .name(let type, _) = mention.kind, type == .organization else { return [] }
             var inner: [Mention] = []
+            // A country or body named inside the name ("Ministério dos Negócios Estrangeiros da Rússia").
+            var k = mention.first + 1
+            while k < mention.end {
+                if recognizer.genitives.contains(tokens[k - 1].word), let known = knownMatch(at: k), known.end <= mention.end {
+                    switch known.kind {
+                    case .known(.country(let c)): mention.affiliation = recognizer.gazetteer.countries[c].code
+                    case .known(.organization(let o)): mention.affiliation = recognizer.gazetteer.organizations[o].affiliation
+                    default: break
+                    }
+                    inner.append(known)
+                    k = known.end
+                } else {
+                    k += 1
+                }
+            }
             var end = mention.end
             mention.nameEnd = end
             if end + 1 < tokens.count, recognizer.genitives.contains(tokens[end].word), let known = knownMatch(at: end + 1) {
@@ -413,7 +458,7 @@ public struct EntityRecognizer: Sendable {
             for role in roleMentions {
                 var target: Int?
                 // ROLE [aff] NAME  /  ROLE [aff], NAME,
-                if let m = mentionAt[role.end], isPerson(m) {
+                if let m = mentionAt[role.end], isPerson(m), !sentenceStart[role.end], !tokens[role.end].followsLineBreak {
                     target = m
                 } else if let comma = commaAfter(role.end), let m = mentionAt[comma + 1], isPerson(m) {
                     target = m
@@ -439,7 +484,9 @@ public struct EntityRecognizer: Sendable {
             var k = start
             while k < tokens.count && k < start + 6 {
                 let t = tokens[k]
+                if t.followsLineBreak || sentenceStart[k] { return nil }
                 if t.word == recognizer.comma { return k }
+                if t.isKnown, recognizer.roles.trie.start(t.word) != nil { return nil }
                 guard recognizer.functionWords.contains(t) || t.isCapitalized || t.isKnown, t.kind != .punctuation else { return nil }
                 k += 1
             }

@@ -57,7 +57,11 @@ public enum NameMatcher {
         guard !short.isEmpty, short.count < long.count else { return false }
         // The shorter form must include the long form's last part (surname)
         // or, for one-part forms, equal any part of at least 3 letters.
-        if short.count == 1 { return short[0].count >= 2 && long.contains(short[0]) }
+        if short.count == 1 {
+            let part = TextFolding.fold(parts(a).count == 1 ? parts(a)[0] : parts(b)[0])
+            let longParts = (parts(a).count == 1 ? parts(b) : parts(a)).map { TextFolding.fold($0) }
+            return longParts.contains(part) || (short[0].count >= 3 && long.contains(short[0]))
+        }
         return short.allSatisfy(long.contains) && short.last == long.last
     }
 }

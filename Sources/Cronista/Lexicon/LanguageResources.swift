@@ -26,6 +26,7 @@ public struct LanguageResources: Sendable {
             roles: try RoleLexicon.load(language: language, vocabulary: &vocabulary),
             heads: try EntityHeads.load(language: language, vocabulary: &vocabulary),
             functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
+            commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
             calendar: calendar, vocabulary: &vocabulary)
         return LanguageResources(
             language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,

@@ -25,7 +25,8 @@ public struct Vocabulary: Sendable {
     /// The id of a single folded word, adding it if new.
     @discardableResult
     public mutating func intern(_ word: String) -> WordID {
-        let folded = Array(TextFolding.fold(word).unicodeScalars)
+        // Folded exactly as tokens are (hyphens and apostrophes kept).
+        let folded = Array(TextFolding.fold(scalars: Array(word.unicodeScalars)[...]).unicodeScalars)
         if let id = lookup(folded[...], alreadyFolded: true) { return id }
         if (words.count + 1) * 2 > slots.count { grow() }
         let id = WordID(words.count)
