@@ -36,7 +36,10 @@ public struct Analyzer: Sendable {
         let timexes = resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published)
         let recognized = resources.entityRecognizer.recognize(
             scalars, tokens: tokens, sentences: sentences, documentDate: published)
-        return Analysis(document: document, sentences: sentences, entities: recognized.entities, timexes: timexes)
+        let quantities = resources.quantityExtractor.extract(scalars, tokens: tokens)
+        return Analysis(
+            document: document, sentences: sentences, entities: recognized.entities, timexes: timexes,
+            quantities: quantities)
     }
 
     /// The article's date and where it came from: the input's own metadata

@@ -181,7 +181,11 @@ struct EntityAssembler {
             guard let g = groupOfMention[index], let e = newIndex[g] else { continue }
             for t in m.first..<m.end { entityOfToken[t] = Int32(e) }
         }
-        return EntityRecognizer.Result(entities: entities, entityOfToken: entityOfToken)
+        var isRoleToken = [Bool](repeating: false, count: scan.tokens.count)
+        for role in scan.roleMentions {
+            for t in role.first..<role.end { isRoleToken[t] = true }
+        }
+        return EntityRecognizer.Result(entities: entities, entityOfToken: entityOfToken, isRoleToken: isRoleToken)
     }
 
     /// Among the lexicon rows of the person of row `p` (one per office), the

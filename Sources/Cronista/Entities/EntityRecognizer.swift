@@ -68,6 +68,10 @@ public struct EntityRecognizer: Sendable {
         public var entities: [Entity]
         /// For each token, the index in `entities` of the entity it mentions, or -1.
         public var entityOfToken: [Int32]
+        /// For each token, whether it belongs to a role phrase and its
+        /// complement ("o ministro dos Negócios Estrangeiros russo"): entities
+        /// there describe a person rather than act.
+        public var isRoleToken: [Bool]
     }
 
     /// Recognises the entities of a text. `documentDate` picks, among the

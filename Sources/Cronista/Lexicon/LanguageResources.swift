@@ -11,6 +11,7 @@ public struct LanguageResources: Sendable {
     public var sentenceSplitter: SentenceSplitter
     public var temporalTagger: TemporalTagger
     public var entityRecognizer: EntityRecognizer
+    public var quantityExtractor: QuantityExtractor
 
     /// Loads the resources of `language`.
     public static func load(language: String) throws -> LanguageResources {
@@ -28,10 +29,11 @@ public struct LanguageResources: Sendable {
             functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
             commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
             calendar: calendar, vocabulary: &vocabulary)
+        let quantityExtractor = try QuantityExtractor.load(language: language, vocabulary: &vocabulary)
         return LanguageResources(
             language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,
             variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger,
-            entityRecognizer: entityRecognizer)
+            entityRecognizer: entityRecognizer, quantityExtractor: quantityExtractor)
     }
 
     /// The Portuguese resources, loaded on first use.

@@ -1,0 +1,157 @@
+/// Finds direct quotations (« », “ ”, straight quotes; across sentences)
+/// and attributes each to a speaker: the entity after a cue verb that
+/// follows the quote (“…”, disse Lavrov), the subject before a cue that
+/// introduces it (Lavrov disse: “…”; segundo X, “…”), else the nearest
+/// entity before it in its sentence, else the speaker of the previous
+/// quotation in the paragraph.
+public struct QuoteExtractor: Sendable {
+    /// Vocabulary ids of the cue verbs' forms ("disse", "afirmou", "referiu") and phrases' first words.
+    let cues: Set<WordID>
+    let cueWords: [WordID: String]
+    let citing: Set<WordID>
+
+    public init(cueForms: [String], vocabulary: inout Vocabulary) {
+        var cues = Set<WordID>()
+        var words: [WordID: String] = [:]
+        for form in cueForms {
+            let id = vocabulary.intern(form)
+            cues.insert(id)
+            words[id] = form
+        }
+        self.cues = cues
+        self.cueWords = words
+        self.citing = Set(["segundo", "citado", "citada", "conforme"].map { vocabulary.intern($0) })
+    }
+
+    /// Minimum words in a quotation.
+    static let minimumWords = 3
+
+    public func extract(
+        _ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], entities: EntityRecognizer.Result
+    ) -> [Quote] {
+        var quotes: [Quote] = []
+        let spans = Self.quotationSpans(scalars)
+        var previousSpeaker: String?
+        var previousEnd = -1
+        for (open, close) in spans {
+            let inner = (open + 1, close)
+            let text = String(String.UnicodeScalarView(scalars[inner.0..<inner.1]))
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.unicodeScalars.contains { $0.isLetter } }
+            guard words.count >= Self.minimumWords else { continue }
+            // Token range of the quote and of its sentence(s).
+            guard let firstToken = tokens.firstIndex(where: { $0.start > open }),
+                let lastToken = tokens.lastIndex(where: { $0.end <= close })
+            else { continue }
+            let sentenceStart = sentences.last { $0.start <= open }?.start ?? 0
+            let sentenceEnd = sentences.first { $0.end >= close }?.end ?? scalars.count
+            var speaker: Int32?
+            var cue: String?
+            // 1. A cue right after the quote: “…”, disse X / afirmou ainda a agência.
+            var k = lastToken + 1
+            while k < tokens.count, tokens[k].start < sentenceEnd, k <= lastToken + 4 {
+                if cues.contains(tokens[k].word) || citing.contains(tokens[k].word) {
+                    cue = tokens[k].text(in: scalars)
+                    var j = k + 1
+                    while j < tokens.count, tokens[j].start < sentenceEnd, j <= k + 12 {
+                        let e = entities.entityOfToken[j]
+                        if e >= 0, !entities.isRoleToken[j] || entities.entities[Int(e)].type == .person {
+                            speaker = e
+                            break
+                        }
+                        j += 1
+                    }
+                    break
+                }
+                k += 1
+            }
+            // 2. A cue before it in the sentence: its subject.
+            if cue == nil {
+                var j = firstToken - 1
+                while j >= 0, tokens[j].start >= sentenceStart {
+                    if cues.contains(tokens[j].word) || citing.contains(tokens[j].word) {
+                        cue = tokens[j].text(in: scalars)
+                        if citing.contains(tokens[j].word) {
+                            speaker = firstEntity(after: j, before: firstToken, tokens, entities)
+                        } else {
+                            speaker = nearestEntity(before: j, from: sentenceStart, tokens, entities)
+                        }
+                        break
+                    }
+                    j -= 1
+                }
+            }
+            // 3. The nearest entity before it in its sentence, else the previous speaker.
+            if speaker == nil {
+                speaker = nearestEntity(before: firstToken, from: sentenceStart, tokens, entities)
+            }
+            var speakerID = speaker.map { entities.entities[Int($0)].id }
+            if speakerID == nil, cue == nil, previousEnd >= 0, !scalars[previousEnd..<open].contains("\n") {
+                speakerID = previousSpeaker
+            }
+            quotes.append(Quote(start: inner.0, end: inner.1, text: text, speaker: speakerID, cue: cue))
+            previousSpeaker = speakerID
+            previousEnd = close
+        }
+        return quotes
+    }
+
+    private func nearestEntity(before index: Int, from start: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+        var j = index - 1
+        var fallback: Int32?
+        while j >= 0, tokens[j].start >= start {
+            let e = entities.entityOfToken[j]
+            if e >= 0 {
+                let entity = entities.entities[Int(e)]
+                if entity.type != .location && !entities.isRoleToken[j] { return e }
+                if fallback == nil && entity.type != .location { fallback = e }
+            }
+            j -= 1
+        }
+        return fallback
+    }
+
+    private func firstEntity(after index: Int, before end: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+        var j = index + 1
+        while j < end {
+            let e = entities.entityOfToken[j]
+            if e >= 0, entities.entities[Int(e)].type != .location { return e }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Pairs of scalar offsets (opening mark, closing mark) of quotations:
+    /// « », “ ”, „ ” and straight double quotes paired in order. A quotation
+    /// may run across sentences and lines (a paragraph in quotes).
+    static func quotationSpans(_ scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+        var spans: [(Int, Int)] = []
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            let closer: Unicode.Scalar?
+            switch s {
+            case "«": closer = "»"
+            case "“", "„": closer = "”"
+            case "\"": closer = "\""
+            default: closer = nil
+            }
+            guard let closer else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < scalars.count, scalars[j] != closer {
+                // A straight quote never spans a paragraph; curly ones may.
+                if closer == "\"" && scalars[j] == "\n" { break }
+                j += 1
+            }
+            if j < scalars.count, scalars[j] == closer {
+                spans.append((i, j))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return spans
+    }
+}
