@@ -51,7 +51,7 @@ public struct Gazetteer: Sendable {
         case any
         /// The first letter upper case ("Coreia do Norte").
         case capitalized
-        /// Acronyms: every letter of the first word upper case ("AP", "UE").
+        /// Short acronyms: every letter of the first word upper case ("AP", "UE").
         case upper
     }
 
@@ -129,7 +129,9 @@ public struct Gazetteer: Sendable {
         let first = phrase.unicodeScalars.prefix { !$0.isSpaceLike && !$0.isHyphen }
         let letters = first.filter { $0.isLetter }
         let casing: Casing
-        if letters.count >= 2 && letters.allSatisfy({ $0.isUppercaseLetter }) {
+        if (2...3).contains(letters.count) && letters.allSatisfy({ $0.isUppercaseLetter }) {
+            // Short acronyms ("AP", "UE") must be written in capitals; longer
+            // ones are also written as names ("Tass", "Nato").
             casing = .upper
         } else if let f = letters.first, f.isUppercaseLetter {
             casing = .capitalized

@@ -1,0 +1,379 @@
+/// Codes who did what to whom in PLOVER, clause by clause.
+///
+/// For each trigger (a verb form, noun or phrase of ``EventLexicon``) it
+/// finds the actor — the subject entity of the clause, across appositions
+/// and role phrases, with coordinated subjects as compound actors — and the
+/// recipient — the object or prepositional complement; the passive with
+/// agent ("foi recebido por") swaps them. Nominal triggers take their
+/// arguments from "de", "a", "com", "contra" and "entre" complements. The
+/// status comes from the cues around the trigger: future and intention
+/// (planned), negation (negated), allegation and attribution (claimed, with
+/// its source). Dates come from the clause's timex, places from "em X".
+/// Repeated mentions of one event are merged.
+public struct EventExtractor: Sendable {
+    let lexicon: EventLexicon
+    let gazetteer: Gazetteer
+    let words: Words
+
+    /// Function words the argument rules look at, as vocabulary ids.
+    struct Words: Sendable {
+        let coordinators: Set<WordID>
+        let complementPrepositions: Set<WordID>
+        let agentPrepositions: Set<WordID>
+        let passiveAuxiliaries: Set<WordID>
+        let locative: Set<WordID>
+        let between: WordID
+        let of: Set<WordID>
+        let to: Set<WordID>
+        let relative: WordID
+        let accuse: Set<WordID>
+
+        init(vocabulary: inout Vocabulary) {
+            func ids(_ words: [String]) -> Set<WordID> { Set(words.map { vocabulary.intern($0) }) }
+            coordinators = ids(["e", ","])
+            complementPrepositions = ids(["com", "a", "à", "ao", "aos", "às", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante"])
+            agentPrepositions = ids(["por", "pelo", "pela", "pelos", "pelas"])
+            passiveAuxiliaries = ids(["foi", "foram", "é", "são", "será", "serão", "sido", "ser", "era", "eram", "seria", "fosse", "vai", "vão", "ia"])
+            locative = ids(["em", "no", "na", "nos", "nas", "num", "numa"])
+            between = vocabulary.intern("entre")
+            of = ids(["de", "do", "da", "dos", "das"])
+            to = ids(["a", "à", "ao", "aos", "às", "com", "contra", "para", "sobre"])
+            relative = vocabulary.intern("que")
+            accuse = ids(["acusou", "acusaram", "acusa", "acusam", "acusado", "acusada", "acusados", "acusadas", "acusar", "acusando", "acusação", "acusações", "têm acusado"])
+        }
+    }
+
+    public init(lexicon: EventLexicon, gazetteer: Gazetteer, vocabulary: inout Vocabulary) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.words = Words(vocabulary: &vocabulary)
+    }
+
+    /// The events of a text.
+    public func extract(
+        _ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], entities: EntityRecognizer.Result,
+        timexes: [Timex]
+    ) -> [Event] {
+        var context = Context(
+            extractor: self, scalars: scalars, tokens: tokens, sentences: sentences, entities: entities, timexes: timexes)
+        return context.run()
+    }
+
+    struct Context {
+        let extractor: EventExtractor
+        let scalars: [Unicode.Scalar]
+        let tokens: [Token]
+        let sentences: [TextSpan]
+        let entities: EntityRecognizer.Result
+        let timexes: [Timex]
+        var events: [Event] = []
+        /// Token range of each sentence.
+        var sentenceTokens: [Range<Int>] = []
+        var lexicon: EventLexicon { extractor.lexicon }
+        var words: Words { extractor.words }
+
+        init(
+            extractor: EventExtractor, scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan],
+            entities: EntityRecognizer.Result, timexes: [Timex]
+        ) {
+            self.extractor = extractor
+            self.scalars = scalars
+            self.tokens = tokens
+            self.sentences = sentences
+            self.entities = entities
+            self.timexes = timexes
+            var t = 0
+            for s in sentences {
+                while t < tokens.count && tokens[t].start < s.start { t += 1 }
+                let first = t
+                while t < tokens.count && tokens[t].end <= s.end { t += 1 }
+                sentenceTokens.append(first..<t)
+            }
+        }
+
+        mutating func run() -> [Event] {
+            for (s, range) in sentenceTokens.enumerated() {
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    guard tokens[i].isKnown, entities.entityOfToken[i] < 0,
+                        let match = lexicon.trie.matches(in: tokens, from: i).last
+                    else {
+                        i += 1
+                        continue
+                    }
+                    let form = lexicon.forms[Int(match.values[0])]
+                    let trigger = lexicon.triggers[form.trigger]
+                    // A capitalised noun inside a name is not a trigger ("Conselho", "Cimeira das Américas").
+                    if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
+                    if let event = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
+                        add(event)
+                    }
+                    i = match.end
+                }
+            }
+            return events.enumerated().map { index, event in
+                var e = event
+                e.id = "v\(index + 1)"
+                return e
+            }
+        }
+
+        // MARK: building one event
+
+        mutating func makeEvent(
+            trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, end: Int, sentence s: Int, range: Range<Int>
+        ) -> Event? {
+            var actors: [Int32] = []
+            var recipients: [Int32] = []
+            let passive = tense == .participle && isPassive(at: i, range: range)
+            if trigger.isNoun {
+                (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger.arguments)
+                if actors.isEmpty { actors = subject(before: i, range: range) }
+            } else if passive, let agent = agent(after: end, range: range) {
+                actors = agent
+                recipients = subject(before: i, range: range)
+                // "X foi recebido por Y": X the visitor acts.
+                if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
+            } else {
+                actors = subject(before: i, range: range)
+                recipients = object(after: end, range: range)
+                if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
+            }
+            if trigger.arguments == .mutual {
+                actors = unique(actors + recipients)
+                recipients = []
+            }
+            recipients.removeAll { actors.contains($0) }
+            guard !actors.isEmpty else { return nil }
+
+            let status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            let (date, precision) = self.date(near: i, range: range)
+            let coding = lexicon.coding(trigger.type, mode: trigger.mode)
+            let triggerSpan = span(i, end)
+            let evidence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+            return Event(
+                id: "", type: trigger.type, mode: trigger.mode, actors: actors.map(id), recipients: recipients.map(id),
+                date: date, datePrecision: precision, location: location(in: range, near: i),
+                status: status.status, source: status.source.map(id), score: coding.score,
+                cameo: trigger.cameo ?? coding.cameo, trigger: triggerSpan,
+                evidence: QuotedSpan(start: evidence.start, end: evidence.end, text: text(evidence.start, evidence.end)))
+        }
+
+        func id(_ e: Int32) -> String { entities.entities[Int(e)].id }
+
+        func unique(_ list: [Int32]) -> [Int32] {
+            var seen = Set<Int32>()
+            return list.filter { seen.insert($0).inserted }
+        }
+
+        /// An acting entity at token k: named, not a place, not inside a role phrase.
+        func actorEntity(_ k: Int) -> Int32? {
+            let e = entities.entityOfToken[k]
+            guard e >= 0, !entities.isRoleToken[k] else { return nil }
+            return entities.entities[Int(e)].type == .location ? nil : e
+        }
+
+        /// The subject: the nearest acting entity before the trigger in its
+        /// clause that is not a prepositional complement, with the entities
+        /// coordinated with it ("Rússia e Coreia do Norte").
+        func subject(before i: Int, range: Range<Int>) -> [Int32] {
+            var k = i - 1
+            while k >= range.lowerBound {
+                if let e = actorEntity(k) {
+                    let first = mentionStart(k)
+                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[first - 1].word)
+                        && !words.coordinators.contains(tokens[first - 1].word)
+                    if !isComplement || first - 1 == range.lowerBound {
+                        return coordinated(ending: first, with: e, range: range)
+                    }
+                    k = first - 1
+                    continue
+                }
+                k -= 1
+            }
+            return []
+        }
+
+        /// First token of the entity mention containing token k.
+        func mentionStart(_ k: Int) -> Int {
+            var f = k
+            let e = entities.entityOfToken[k]
+            while f > 0 && entities.entityOfToken[f - 1] == e { f -= 1 }
+            return f
+        }
+
+        /// "Pyongyang e Moscovo", "Rússia, China e Irão": entities joined by
+        /// "e" or commas before the one starting at `first`.
+        func coordinated(ending first: Int, with e: Int32, range: Range<Int>) -> [Int32] {
+            var list = [e]
+            var k = first - 1
+            while k > range.lowerBound, words.coordinators.contains(tokens[k].word), let other = actorEntity(k - 1) {
+                list.insert(other, at: 0)
+                k = mentionStart(k - 1) - 1
+            }
+            return unique(list)
+        }
+
+        /// The object or complement: the first acting entity after the trigger, with coordinated ones.
+        func object(after end: Int, range: Range<Int>) -> [Int32] {
+            var k = end
+            var list: [Int32] = []
+            while k < range.upperBound && k < end + 14 {
+                if tokens[k].word == words.relative && list.isEmpty && k > end + 1 { break }
+                if let e = actorEntity(k) {
+                    list.append(e)
+                    var m = k
+                    while m < range.upperBound && entities.entityOfToken[m] == e { m += 1 }
+                    if m + 1 < range.upperBound, tokens[m].folded(in: scalars) == "e", let next = actorEntity(m + 1) {
+                        list.append(next)
+                    }
+                    return unique(list)
+                }
+                k += 1
+            }
+            return list
+        }
+
+        func isPassive(at i: Int, range: Range<Int>) -> Bool {
+            var k = i - 1
+            while k >= range.lowerBound && k >= i - 3 {
+                if words.passiveAuxiliaries.contains(tokens[k].word) { return true }
+                k -= 1
+            }
+            return false
+        }
+
+        func agent(after end: Int, range: Range<Int>) -> [Int32]? {
+            var k = end
+            while k < range.upperBound && k < end + 4 {
+                if words.agentPrepositions.contains(tokens[k].word) {
+                    let found = object(after: k + 1, range: range)
+                    return found.isEmpty ? nil : found
+                }
+                k += 1
+            }
+            return nil
+        }
+
+        /// Arguments of a nominal trigger: "visita de X a Y", "cimeira entre X e Y", "invasão russa da Ucrânia".
+        func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ arguments: EventLexicon.Arguments) -> ([Int32], [Int32]) {
+            var agent: [Int32] = []
+            var patient: [Int32] = []
+            var k = end
+            while k < range.upperBound && k < end + 8 {
+                let w = tokens[k].word
+                if tokens[k].kind == .punctuation { break }
+                if w == words.between {
+                    let both = object(after: k + 1, range: range)
+                    return (both, [])
+                }
+                if let e = actorEntity(k) {
+                    let first = mentionStart(k)
+                    let preposition = first > 0 ? tokens[first - 1].word : -1
+                    if words.of.contains(preposition) {
+                        if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
+                    } else if words.to.contains(preposition) {
+                        patient.append(e)
+                    } else if first == end || (first > 0 && first - 1 == end - 1) {
+                        // An adjective right after the noun: "invasão russa".
+                        agent.append(e)
+                    }
+                    while k < range.upperBound && entities.entityOfToken[k] == e { k += 1 }
+                    continue
+                }
+                k += 1
+            }
+            if arguments == .mutual { return (unique(agent + patient), []) }
+            return (unique(agent), unique(patient))
+        }
+
+        // MARK: status, date, place
+
+        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>)
+            -> (status: EventStatus, source: Int32?)
+        {
+            // Negation right before the trigger.
+            var k = i - 1
+            while k >= range.lowerBound && k >= i - 3 {
+                if lexicon.cue("negation", at: k, in: tokens) != nil { return (.negated, nil) }
+                if tokens[k].kind == .punctuation { break }
+                k -= 1
+            }
+            // Future, intention, expectation.
+            if tense == .future || tense == .conditional { return (.planned, nil) }
+            k = i - 1
+            while k >= range.lowerBound && k >= i - 5 {
+                if lexicon.cue("future", at: k, in: tokens) != nil { return (.planned, nil) }
+                k -= 1
+            }
+            // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
+            let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
+            k = i - 1
+            while k >= range.lowerBound {
+                if lexicon.cue("hedge", at: k, in: tokens) != nil, claimable.contains(trigger.type) { return (.claimed, nil) }
+                if words.accuse.contains(tokens[k].word), trigger.type != .accuse { return (.claimed, subject(before: k, range: range).first) }
+                if lexicon.cue("report", at: k, in: tokens) != nil, claimable.contains(trigger.type),
+                    (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
+                {
+                    return (.claimed, subject(before: k, range: range).first)
+                }
+                k -= 1
+            }
+            return (.factual, nil)
+        }
+
+        /// The value of the timex nearest the trigger in its sentence.
+        func date(near i: Int, range: Range<Int>) -> (String?, DatePrecision?) {
+            let sentenceStart = tokens[range.lowerBound].start
+            let sentenceEnd = tokens[range.upperBound - 1].end
+            let position = tokens[i].start
+            let candidates = timexes.filter { $0.start >= sentenceStart && $0.end <= sentenceEnd && $0.value != nil }
+            guard let nearest = candidates.min(by: { abs($0.start - position) < abs($1.start - position) }),
+                var value = nearest.value
+            else { return (nil, nil) }
+            if let slash = value.firstIndex(of: "/") { value = String(value[..<slash]) }
+            if value.hasPrefix("XXXX") { return (nil, nil) }
+            let precision: DatePrecision = value.count >= 10 ? .day : value.count >= 7 ? .month : .year
+            return (value, precision)
+        }
+
+        /// A place named with "em/no/na" in the clause, nearest the trigger.
+        func location(in range: Range<Int>, near i: Int) -> EventLocation? {
+            var best: (distance: Int, entity: Entity)?
+            for k in range where k > range.lowerBound && words.locative.contains(tokens[k - 1].word) {
+                let e = entities.entityOfToken[k]
+                guard e >= 0 else { continue }
+                let entity = entities.entities[Int(e)]
+                guard entity.type == .location || entity.type == .geopolitical else { continue }
+                let distance = abs(k - i)
+                if best == nil || distance < best!.distance { best = (distance, entity) }
+            }
+            guard let entity = best?.entity else { return nil }
+            let name = entity.mentions.first?.text ?? entity.name
+            let place = extractor.gazetteer.places.first { TextFolding.fold($0.name) == TextFolding.fold(name) }
+            return EventLocation(name: name, affiliation: entity.affiliation, lat: place?.lat, lon: place?.lon)
+        }
+
+        func span(_ first: Int, _ end: Int) -> QuotedSpan {
+            QuotedSpan(start: tokens[first].start, end: tokens[end - 1].end, text: text(tokens[first].start, tokens[end - 1].end))
+        }
+
+        func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+
+        /// Adds an event, merging it into an earlier mention of the same one.
+        mutating func add(_ event: Event) {
+            if let index = events.firstIndex(where: {
+                $0.type == event.type && Set($0.actors) == Set(event.actors) && Set($0.recipients) == Set(event.recipients)
+                    && $0.status == event.status && ($0.date == nil || event.date == nil || $0.date!.hasPrefix(event.date!) || event.date!.hasPrefix($0.date!))
+            }) {
+                if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
+                    events[index].date = event.date
+                    events[index].datePrecision = event.datePrecision
+                }
+                if events[index].location == nil { events[index].location = event.location }
+                return
+            }
+            events.append(event)
+        }
+    }
+}
