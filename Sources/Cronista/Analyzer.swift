@@ -12,8 +12,9 @@ public struct Analyzer: Sendable {
     public init(resources: LanguageResources) {
         self.resources = resources
         let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
-        self.cleaner = ArticleCleaner(filter: BoilerplateFilter(lexicon: resources.boilerplate, datelines: datelines))
         self.tokenizer = Tokenizer(vocabulary: resources.vocabulary)
+        self.cleaner = ArticleCleaner(
+            filter: BoilerplateFilter(lexicon: resources.boilerplate, datelines: datelines, tokenizer: tokenizer))
     }
 
     /// An analyzer with the Portuguese resources.

@@ -11,7 +11,7 @@ struct EntityAssembler {
     /// An entity being built.
     struct Group {
         var entity: Entity
-        var forms: [String] = []
+        var forms: [NameMatcher.Name] = []
         var person: Int?
     }
 
@@ -21,7 +21,7 @@ struct EntityAssembler {
         var groupOfMention = [Int?](repeating: nil, count: scan.mentions.count)
 
         func text(_ m: Mention, end: Int? = nil) -> String {
-            String(String.UnicodeScalarView(scan.scalars[scan.tokens[m.first].start..<scan.tokens[(end ?? m.end) - 1].end]))
+            String(scalars: scan.scalars[scan.tokens[m.first].start..<scan.tokens[(end ?? m.end) - 1].end])
         }
         func span(_ m: Mention) -> QuotedSpan {
             QuotedSpan(start: scan.tokens[m.first].start, end: scan.tokens[m.end - 1].end, text: text(m))
@@ -94,16 +94,17 @@ struct EntityAssembler {
         for index in ordered {
             let m = scan.mentions[index]
             let name = text(m)
+            let analysed = NameMatcher.Name(name)
             var known: Int?
             if case .known(.person(let p)) = m.kind { known = office(of: p) }
             // The most recent person group whose forms agree.
             let match = personGroups.last { g in
                 (known != nil && groups[g].person.map { gazetteer.people[$0].name } == gazetteer.people[known!].name)
-                    || groups[g].forms.contains { NameMatcher.sameEntity($0, name) }
+                    || groups[g].forms.contains { NameMatcher.sameEntity($0, analysed) }
             }
             if let g = match {
                 groupOfMention[index] = g
-                groups[g].forms.append(name)
+                groups[g].forms.append(analysed)
                 continue
             }
             let isSingle = m.end - m.first == 1
@@ -117,8 +118,7 @@ struct EntityAssembler {
                 }
             }
             if known == nil, !isSingle {
-                let key = NameMatcher.key(name)
-                known = gazetteer.people.firstIndex { NameMatcher.key($0.name) == key }.map(office(of:))
+                known = recognizer.peopleByKey[analysed.key].map(office(of:))
             }
             var entity = Entity(id: "", type: .person, name: name)
             if let p = known {
@@ -128,7 +128,7 @@ struct EntityAssembler {
                 entity.sector = person.sector
                 entity.role = person.role
             }
-            groups.append(Group(entity: entity, forms: [name], person: known))
+            groups.append(Group(entity: entity, forms: [analysed], person: known))
             personGroups.append(groups.count - 1)
             groupOfMention[index] = groups.count - 1
         }
@@ -138,7 +138,7 @@ struct EntityAssembler {
         for (index, m) in scan.mentions.enumerated() {
             guard let g = groupOfMention[index] else { continue }
             let s = span(m)
-            if !groups[g].entity.mentions.contains(s) { groups[g].entity.mentions.append(s) }
+            if groups[g].entity.mentions.last != s { groups[g].entity.mentions.append(s) }
             if groups[g].entity.type == .person {
                 if let affiliation = m.affiliation { groups[g].entity.affiliation = affiliation }
                 if let role = m.role { groups[g].entity.role = role }
@@ -166,8 +166,8 @@ struct EntityAssembler {
             }
         }
         // Entities in order of first mention, numbered e1, e2, ...
-        let order = groups.indices.filter { !groups[$0].entity.mentions.isEmpty }
-            .sorted { groups[$0].entity.mentions.map(\.start).min()! < groups[$1].entity.mentions.map(\.start).min()! }
+        let firstStart = groups.map { $0.entity.mentions.map(\.start).min() ?? Int.max }
+        let order = groups.indices.filter { !groups[$0].entity.mentions.isEmpty }.sorted { firstStart[$0] < firstStart[$1] }
         var newIndex = [Int: Int]()
         var entities: [Entity] = []
         for g in order {
@@ -191,9 +191,7 @@ struct EntityAssembler {
     /// Among the lexicon rows of the person of row `p` (one per office), the
     /// office held on the document date, else the latest.
     func office(of p: Int) -> Int {
-        let name = gazetteer.people[p].name
-        let rows = gazetteer.people.indices.filter { gazetteer.people[$0].name == name }
-        guard rows.count > 1 else { return p }
+        guard let rows = recognizer.officesOf[gazetteer.people[p].name], rows.count > 1 else { return p }
         if let date = documentDate {
             if let held = rows.first(where: { r in
                 let person = gazetteer.people[r]

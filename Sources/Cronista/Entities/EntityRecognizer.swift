@@ -31,6 +31,10 @@ public struct EntityRecognizer: Sendable {
     let closeParen: WordID
     /// Office holders by the skeleton of each name part, for surname-only mentions.
     let peopleByPart: [String: [Int]]
+    /// The lexicon rows (one per office) of each office holder's name.
+    let officesOf: [String: [Int]]
+    /// Office holders by ``NameMatcher`` key of their name.
+    let peopleByKey: [String: Int]
 
     public init(
         gazetteer: Gazetteer, roles: RoleLexicon, heads: EntityHeads, functionWords: FunctionWords,
@@ -60,6 +64,12 @@ public struct EntityRecognizer: Sendable {
             }
         }
         self.peopleByPart = byPart
+        var byKey: [String: Int] = [:]
+        for (index, person) in gazetteer.people.enumerated() where byKey[NameMatcher.key(person.name)] == nil {
+            byKey[NameMatcher.key(person.name)] = index
+        }
+        self.peopleByKey = byKey
+        self.officesOf = Dictionary(grouping: gazetteer.people.indices, by: { gazetteer.people[$0].name })
         self.vocabulary = vocabulary
     }
 
@@ -152,7 +162,7 @@ public struct EntityRecognizer: Sendable {
         // MARK: lexicon matches
 
         func knownMatch(at i: Int) -> Mention? {
-            guard tokens[i].isKnown else { return nil }
+            guard tokens[i].isKnown, recognizer.gazetteer.trie.start(tokens[i].word) != nil else { return nil }
             for (end, values) in recognizer.gazetteer.trie.matches(in: tokens, from: i).reversed() {
                 let entries = values.map { recognizer.gazetteer.entries[Int($0)] }
                 guard
@@ -372,7 +382,7 @@ public struct EntityRecognizer: Sendable {
         }
 
         func headMatch(at i: Int) -> (end: Int, value: Int32)? {
-            guard tokens[i].isKnown else { return nil }
+            guard tokens[i].isKnown, recognizer.heads.trie.start(tokens[i].word) != nil else { return nil }
             return recognizer.heads.trie.matches(in: tokens, from: i).last.map { ($0.end, $0.values[0]) }
         }
 

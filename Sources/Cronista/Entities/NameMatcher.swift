@@ -11,28 +11,47 @@ public enum NameMatcher {
     /// first letter and doubled letters dropped, common transliteration
     /// pairs unified (ou→u, y→i, ck/k/q→c, ph→f, sh/ch/sch→s, w→v, z→s, j→i).
     public static func skeleton(_ part: some StringProtocol) -> String {
-        var folded = TextFolding.fold(part).replacingOccurrences(of: " ", with: "")
-        for (from, to) in [("sch", "s"), ("sh", "s"), ("ch", "s"), ("ph", "f"), ("ck", "c"), ("ou", "u"), ("kh", "c")] {
-            folded = folded.replacingOccurrences(of: from, with: to)
+        var letters: [Unicode.Scalar] = []
+        for scalar in part.unicodeScalars {
+            if let f = TextFolding.foldScalar(scalar), f.isLetter { letters.append(f) }
         }
-        var out = ""
-        var previous: Character?
-        for (index, c) in folded.enumerated() {
-            var m: Character
-            switch c {
-            case "y", "j": m = "i"
-            case "k", "q": m = "c"
-            case "w": m = "v"
-            case "z": m = "s"
-            default: m = c
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        var i = 0
+        while i < letters.count {
+            var c = letters[i]
+            let next = i + 1 < letters.count ? letters[i + 1] : nil
+            // Digraphs: sch/sh/ch → s, ph → f, ck → c, kh → c, ou → u.
+            if c == "s", next == "c", i + 2 < letters.count, letters[i + 2] == "h" {
+                i += 2
+            } else if (c == "s" || c == "c") && next == "h" {
+                c = "s"
+                i += 1
+            } else if c == "p" && next == "h" {
+                c = "f"
+                i += 1
+            } else if (c == "c" && next == "k") || (c == "k" && next == "h") {
+                c = "c"
+                i += 1
+            } else if c == "o" && next == "u" {
+                c = "u"
+                i += 1
             }
-            if index > 0, "aeiou".contains(m) { continue }
-            if !m.isLetter { continue }
-            if m == previous { continue }
-            out.append(m)
-            previous = m
+            switch c {
+            case "y", "j": c = "i"
+            case "k", "q": c = "c"
+            case "w": c = "v"
+            case "z": c = "s"
+            default: break
+            }
+            let isVowel = c == "a" || c == "e" || c == "i" || c == "o" || c == "u"
+            if !(out.isEmpty == false && isVowel) && c != previous {
+                out.append(c)
+                previous = c
+            }
+            i += 1
         }
-        return out
+        return String(out)
     }
 
     /// The parts of a name, hyphenated parts split ("Kim Jong-un" → Kim, Jong, un).
@@ -46,22 +65,39 @@ public enum NameMatcher {
         skeleton(parts(name).joined())
     }
 
+    /// A name analysed once for repeated comparisons.
+    public struct Name: Sendable, Hashable {
+        public let text: String
+        public let key: String
+        let folded: [String]
+        let skeletons: [String]
+
+        public init(_ text: some StringProtocol) {
+            self.text = String(text)
+            let parts = NameMatcher.parts(text)
+            self.folded = parts.map { TextFolding.fold($0) }
+            self.skeletons = parts.map(NameMatcher.skeleton)
+            self.key = NameMatcher.skeleton(parts.joined())
+        }
+    }
+
     /// Whether `a` and `b` name the same person: same key, or one is a
     /// surname (or given-name) form of the other (all its parts appear, in
     /// spelling-insensitive form, among the other's parts).
     public static func sameEntity(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {
-        if key(a) == key(b) { return true }
-        let pa = parts(a).map(skeleton)
-        let pb = parts(b).map(skeleton)
-        let (short, long) = pa.count <= pb.count ? (pa, pb) : (pb, pa)
-        guard !short.isEmpty, short.count < long.count else { return false }
-        // The shorter form must include the long form's last part (surname)
-        // or, for one-part forms, equal any part of at least 3 letters.
-        if short.count == 1 {
-            let part = TextFolding.fold(parts(a).count == 1 ? parts(a)[0] : parts(b)[0])
-            let longParts = (parts(a).count == 1 ? parts(b) : parts(a)).map { TextFolding.fold($0) }
-            return longParts.contains(part) || (short[0].count >= 3 && long.contains(short[0]))
+        sameEntity(Name(a), Name(b))
+    }
+
+    public static func sameEntity(_ a: Name, _ b: Name) -> Bool {
+        if a.key == b.key { return true }
+        let (short, long) = a.skeletons.count <= b.skeletons.count ? (a, b) : (b, a)
+        guard !short.skeletons.isEmpty, short.skeletons.count < long.skeletons.count else { return false }
+        // A one-part form equals a part of the other (or its spelling skeleton, 3+ letters);
+        // a longer form shares all its parts and the surname.
+        if short.skeletons.count == 1 {
+            return long.folded.contains(short.folded[0])
+                || (short.skeletons[0].count >= 3 && long.skeletons.contains(short.skeletons[0]))
         }
-        return short.allSatisfy(long.contains) && short.last == long.last
+        return short.skeletons.allSatisfy(long.skeletons.contains) && short.skeletons.last == long.skeletons.last
     }
 }

@@ -358,7 +358,7 @@ public struct EventExtractor: Sendable {
             QuotedSpan(start: tokens[first].start, end: tokens[end - 1].end, text: text(tokens[first].start, tokens[end - 1].end))
         }
 
-        func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
 
         /// Adds an event, merging it into an earlier mention of the same one.
         mutating func add(_ event: Event) {

@@ -96,7 +96,7 @@ public struct QuantityExtractor: Sendable {
             let span = (tokens[start].start, tokens[end - 1].end)
             quantities.append(
                 Quantity(
-                    start: span.0, end: span.1, text: String(String.UnicodeScalarView(scalars[span.0..<span.1])),
+                    start: span.0, end: span.1, text: String(scalars: scalars[span.0..<span.1]),
                     value: total, unit: unit, approx: approx))
             i = end
         }

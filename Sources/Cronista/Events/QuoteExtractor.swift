@@ -35,7 +35,7 @@ public struct QuoteExtractor: Sendable {
         var previousEnd = -1
         for (open, close) in spans {
             let inner = (open + 1, close)
-            let text = String(String.UnicodeScalarView(scalars[inner.0..<inner.1]))
+            let text = String(scalars: scalars[inner.0..<inner.1])
             let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.unicodeScalars.contains { $0.isLetter } }
             guard words.count >= Self.minimumWords else { continue }
             // Token range of the quote and of its sentence(s).

@@ -16,27 +16,33 @@ public struct BoilerplateLexicon: Sendable {
     }
 
     private struct Entry: Sendable {
-        var words: [String]
+        var length: Int
         var reason: BoilerplateReason
         var match: Match
     }
 
-    /// Entries by their first word.
-    private var entries: [String: [Entry]] = [:]
+    private var entries: [Entry] = []
+    private var trie = PhraseTrie()
+    private var trailingPunctuation: Set<WordID> = []
     /// Folded words that open a dateline ("publicado em"), longest first.
     public private(set) var datelineOpeners: [String]
 
-    public init(phrases: [(reason: BoilerplateReason, match: Match, phrase: String)], datelineOpeners: [String]) {
+    public init(
+        phrases: [(reason: BoilerplateReason, match: Match, phrase: String)], datelineOpeners: [String],
+        vocabulary: inout Vocabulary
+    ) {
         for (reason, match, phrase) in phrases {
-            let words = Self.words(phrase)
-            guard let first = words.first else { continue }
-            entries[first, default: []].append(Entry(words: words, reason: reason, match: match))
+            let words = vocabulary.internPhrase(phrase)
+            guard !words.isEmpty else { continue }
+            trie.insert(words, value: Int32(entries.count))
+            entries.append(Entry(length: words.count, reason: reason, match: match))
         }
+        trailingPunctuation = Set([".", ":", "!", "?", "…", ";", ","].map { vocabulary.intern($0) })
         self.datelineOpeners = datelineOpeners.map(TextFolding.fold).sorted { $0.count > $1.count }
     }
 
-    /// Loads the lexicon of `language`.
-    public static func load(language: String) throws -> BoilerplateLexicon {
+    /// Loads the lexicon of `language`, adding its words to `vocabulary`.
+    public static func load(language: String, vocabulary: inout Vocabulary) throws -> BoilerplateLexicon {
         var phrases: [(BoilerplateReason, Match, String)] = []
         for (index, row) in try ResourceFile.table("boilerplate.tsv", language: language).enumerated() {
             guard row.count >= 3, let reason = BoilerplateReason(rawValue: row[0]),
@@ -48,49 +54,29 @@ public struct BoilerplateLexicon: Sendable {
             phrases.append((reason, match, row[2]))
         }
         let openers = try ResourceFile.table("datelines.tsv", language: language).map { $0[0] }
-        return BoilerplateLexicon(phrases: phrases, datelineOpeners: openers)
+        return BoilerplateLexicon(phrases: phrases, datelineOpeners: openers, vocabulary: &vocabulary)
     }
 
-    /// The reason of a phrase that matches `line`, if any. With a
-    /// `wordLimit`, only that many words at the start of a long line are read.
-    public func reason(forLine line: String, wordLimit: Int? = nil) -> BoilerplateReason? {
-        var words = Self.words(line, limit: wordLimit ?? Int.max)
-        while let last = words.last, Self.trailingPunctuation.contains(last) { words.removeLast() }
-        for start in words.indices {
-            guard let candidates = entries[words[start]] else { continue }
-            for entry in candidates where start + entry.words.count <= words.count {
-                guard words[start..<start + entry.words.count].elementsEqual(entry.words) else { continue }
-                switch entry.match {
-                case .line where start == 0 && entry.words.count == words.count: return entry.reason
-                case .prefix where start == 0: return entry.reason
-                case .contains: return entry.reason
-                default: continue
+    /// The reason of a phrase that matches a line, given its tokens. With a
+    /// `wordLimit`, phrases are only looked for among the first words.
+    public func reason(forLine tokens: [Token], wordLimit: Int? = nil) -> BoilerplateReason? {
+        var count = tokens.count
+        while count > 0, tokens[count - 1].isKnown, trailingPunctuation.contains(tokens[count - 1].word) { count -= 1 }
+        guard count > 0 else { return nil }
+        let line = Array(tokens[0..<count])
+        for start in 0..<min(count, wordLimit ?? count) where line[start].isKnown {
+            for (end, values) in trie.matches(in: line, from: start) {
+                for value in values {
+                    let entry = entries[Int(value)]
+                    switch entry.match {
+                    case .line where start == 0 && end == count: return entry.reason
+                    case .prefix where start == 0: return entry.reason
+                    case .contains: return entry.reason
+                    default: continue
+                    }
                 }
             }
         }
         return nil
-    }
-
-    private static let trailingPunctuation: Set<String> = [".", ":", "!", "?", "…", ";", ","]
-
-    /// Folded words of `text`, punctuation marks as words of their own.
-    static func words(_ text: String, limit: Int = Int.max) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        var words: [String] = []
-        var start: Int?
-        for (i, s) in scalars.enumerated() {
-            if words.count >= limit { return words }
-            if s.isAlphanumeric || (s == "'" && start != nil) {
-                if start == nil { start = i }
-                continue
-            }
-            if let st = start {
-                words.append(TextFolding.fold(scalars: scalars[st..<i]))
-                start = nil
-            }
-            if !s.isSpaceLike && !s.isHyphen { words.append(TextFolding.fold(scalars: scalars[i..<i + 1])) }
-        }
-        if let st = start { words.append(TextFolding.fold(scalars: scalars[st...])) }
-        return words
     }
 }

@@ -16,7 +16,7 @@ public struct LanguageResources: Sendable {
     /// Loads the resources of `language`.
     public static func load(language: String) throws -> LanguageResources {
         var vocabulary = Vocabulary()
-        let boilerplate = try BoilerplateLexicon.load(language: language)
+        let boilerplate = try BoilerplateLexicon.load(language: language, vocabulary: &vocabulary)
         let calendar = try CalendarLexicon.load(language: language)
         let variantCues = try VariantCues.load(language: language, vocabulary: &vocabulary)
         let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)

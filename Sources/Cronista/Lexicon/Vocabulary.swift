@@ -19,7 +19,7 @@ public struct Vocabulary: Sendable {
 
     /// The folded text of a word.
     public func text(of id: WordID) -> String {
-        String(String.UnicodeScalarView(words[Int(id)]))
+        String(scalars: words[Int(id)][...])
     }
 
     /// The id of a single folded word, adding it if new.

@@ -11,10 +11,12 @@ import Foundation
 public struct BoilerplateFilter: Sendable {
     let lexicon: BoilerplateLexicon
     let datelines: DatelineReader
+    let tokenizer: Tokenizer
 
-    public init(lexicon: BoilerplateLexicon, datelines: DatelineReader) {
+    public init(lexicon: BoilerplateLexicon, datelines: DatelineReader, tokenizer: Tokenizer) {
         self.lexicon = lexicon
         self.datelines = datelines
+        self.tokenizer = tokenizer
     }
 
     /// The verdict on one line.
@@ -28,14 +30,15 @@ public struct BoilerplateFilter: Sendable {
     /// Classifies each line of `lines` (stripped of line breaks, spaces
     /// normalised). A long line seen before is a duplicate.
     public func classify(_ lines: [String]) -> [Verdict] {
-        var seen: Set<String> = []
+        var seen: Set<UInt64> = []
         return lines.map { line in
             let verdict = classify(line: line)
-            if verdict == .body {
-                if line.utf8.count >= 30 {
-                    if seen.contains(line) { return .boilerplate(.duplicate) }
-                    seen.insert(line)
-                }
+            if verdict == .body, line.utf8.count >= 30 {
+                // Keyed by a 64-bit FNV-1a hash of the bytes: hashing a String
+                // normalises it first, which is slow.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in line.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                if !seen.insert(hash).inserted { return .boilerplate(.duplicate) }
             }
             return verdict
         }
@@ -49,7 +52,8 @@ public struct BoilerplateFilter: Sendable {
         if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: line) {
             return .dateline(date)
         }
-        if let reason = lexicon.reason(forLine: line, wordLimit: shape.wordCount > 60 ? 8 : nil) {
+        let tokens = tokenizer.tokenize(shape.wordCount > 60 ? Array(shape.scalars.prefix(160)) : shape.scalars)
+        if let reason = lexicon.reason(forLine: tokens, wordLimit: shape.wordCount > 60 ? 8 : nil) {
             return .boilerplate(reason)
         }
         if shape.isSocialEmbed { return .boilerplate(.socialEmbed) }

@@ -153,7 +153,7 @@ public struct HTMLArticleExtractor: Sendable {
                 let start = i
                 skip(past: "</title>")
                 let end = max(start, i - 8)
-                let text = HTMLArticleExtractor.collapse(HTMLEntities.decode(Substring(String(String.UnicodeScalarView(html[start..<end])))))
+                let text = HTMLArticleExtractor.collapse(HTMLEntities.decode(Substring(String(scalars: html[start..<end]))))
                 if !text.isEmpty { titleTag = text }
                 return
             }
@@ -221,7 +221,7 @@ public struct HTMLArticleExtractor: Sendable {
             }
             let nameStart = j
             while j < html.count, !html[j].isSpaceLike, html[j] != ">", html[j] != "/" { j += 1 }
-            let name = String(String.UnicodeScalarView(html[nameStart..<j])).lowercased()
+            let name = String(scalars: html[nameStart..<j]).lowercased()
             var attributes: [String: String] = [:]
             var selfClosing = false
             while j < html.count && html[j] != ">" {
@@ -229,7 +229,7 @@ public struct HTMLArticleExtractor: Sendable {
                 if html[j].isSpaceLike { j += 1; continue }
                 let keyStart = j
                 while j < html.count, !html[j].isSpaceLike, html[j] != "=", html[j] != ">", html[j] != "/" { j += 1 }
-                let key = String(String.UnicodeScalarView(html[keyStart..<j])).lowercased()
+                let key = String(scalars: html[keyStart..<j]).lowercased()
                 var value = ""
                 while j < html.count && html[j].isSpaceLike { j += 1 }
                 if j < html.count && html[j] == "=" {
@@ -240,12 +240,12 @@ public struct HTMLArticleExtractor: Sendable {
                         j += 1
                         let valueStart = j
                         while j < html.count && html[j] != quote { j += 1 }
-                        value = String(String.UnicodeScalarView(html[valueStart..<j]))
+                        value = String(scalars: html[valueStart..<j])
                         j += 1
                     } else {
                         let valueStart = j
                         while j < html.count, !html[j].isSpaceLike, html[j] != ">" { j += 1 }
-                        value = String(String.UnicodeScalarView(html[valueStart..<j]))
+                        value = String(scalars: html[valueStart..<j])
                     }
                     selfClosing = false
                 }

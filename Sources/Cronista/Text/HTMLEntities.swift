@@ -8,7 +8,7 @@ enum HTMLEntities {
         var i = 0
         while i < scalars.count {
             if scalars[i] == "&", let semicolon = scalars[i..<min(scalars.count, i + 12)].firstIndex(of: ";") {
-                let name = String(String.UnicodeScalarView(scalars[(i + 1)..<semicolon]))
+                let name = String(scalars: scalars[(i + 1)..<semicolon])
                 if let scalar = scalar(for: name) {
                     out.append(scalar)
                     i = semicolon + 1

@@ -19,7 +19,7 @@ public struct MetadataHeader: Equatable, Sendable {
         while i < scalars.count, scalars[i].isHorizontalSpace { i += 1 }
         let start = i
         while i < scalars.count, scalars[i].isDigit || scalars[i] == "-" { i += 1 }
-        let value = String(String.UnicodeScalarView(scalars[start..<i]))
+        let value = String(scalars: scalars[start..<i])
         guard MetadataHeader.isPartialISODate(value) else { return nil }
         guard i == scalars.count || scalars[i].isHorizontalSpace else { return nil }
         while i < scalars.count, scalars[i].isHorizontalSpace { i += 1 }

@@ -60,3 +60,21 @@ extension Unicode.Scalar {
         value == 0x22 || value == 0x201D || value == 0xBB || value == 0x2019
     }
 }
+
+extension String {
+    /// A string from a run of scalars, built through UTF-8 in one pass
+    /// (much faster than appending to a `UnicodeScalarView`).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 8)
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -27,6 +27,6 @@ public struct Token: Sendable, Equatable {
 
     /// The token's exact text.
     public func text(in scalars: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(scalars[start..<end]))
+        String(scalars: scalars[start..<end])
     }
 }
