@@ -17,16 +17,16 @@ public struct EntityRecognizer: Sendable {
     let functionWords: FunctionWords
     let commonWords: CommonWords
     let vocabulary: Vocabulary
-    let calendar: Set<WordID>
-    let particles: Set<WordID>
-    let locativePrepositions: Set<WordID>
+    let calendar: WordSet
+    let particles: WordSet
+    let locativePrepositions: WordSet
     let comma: WordID
     /// Small words inside organisation names ("Sindicato de Todos os Profissionais").
-    let organizationInnerWords: Set<WordID>
-    let coordinators: Set<WordID>
+    let organizationInnerWords: WordSet
+    let coordinators: WordSet
     let capitalWord: WordID
     let dollar: WordID
-    let genitives: Set<WordID>
+    let genitives: WordSet
     let openParen: WordID
     let closeParen: WordID
     /// Office holders by the skeleton of each name part, for surname-only mentions.
@@ -45,14 +45,14 @@ public struct EntityRecognizer: Sendable {
         self.roles = roles
         self.heads = heads
         self.functionWords = functionWords
-        self.calendar = Set((Array(calendar.months.keys) + Array(calendar.weekdays.keys)).map { vocabulary.intern($0) })
-        self.particles = Set(["de", "do", "da", "dos", "das", "del", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le"].map { vocabulary.intern($0) })
-        self.locativePrepositions = Set(["em", "no", "na", "a", "à", "para", "até", "por", "desde", "rumo", "pela", "pelo"].map { vocabulary.intern($0) })
-        self.genitives = Set(["de", "do", "da", "dos", "das"].map { vocabulary.intern($0) })
+        self.calendar = WordSet((Array(calendar.months.keys) + Array(calendar.weekdays.keys)).map { vocabulary.intern($0) })
+        self.particles = WordSet(["de", "do", "da", "dos", "das", "del", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le"].map { vocabulary.intern($0) })
+        self.locativePrepositions = WordSet(["em", "no", "na", "a", "à", "para", "até", "por", "desde", "rumo", "pela", "pelo"].map { vocabulary.intern($0) })
+        self.genitives = WordSet(["de", "do", "da", "dos", "das"].map { vocabulary.intern($0) })
         self.comma = vocabulary.intern(",")
-        self.organizationInnerWords = Set(
+        self.organizationInnerWords = WordSet(
             ["de", "do", "da", "dos", "das", "e", "o", "a", "os", "as", "para", "todos", "todas"].map { vocabulary.intern($0) })
-        self.coordinators = Set([",", "e"].map { vocabulary.intern($0) })
+        self.coordinators = WordSet([",", "e"].map { vocabulary.intern($0) })
         self.capitalWord = vocabulary.intern("capital")
         self.dollar = vocabulary.intern("$")
         self.openParen = vocabulary.intern("(")

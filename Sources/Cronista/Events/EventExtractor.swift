@@ -17,19 +17,19 @@ public struct EventExtractor: Sendable {
 
     /// Function words the argument rules look at, as vocabulary ids.
     struct Words: Sendable {
-        let coordinators: Set<WordID>
-        let complementPrepositions: Set<WordID>
-        let agentPrepositions: Set<WordID>
-        let passiveAuxiliaries: Set<WordID>
-        let locative: Set<WordID>
+        let coordinators: WordSet
+        let complementPrepositions: WordSet
+        let agentPrepositions: WordSet
+        let passiveAuxiliaries: WordSet
+        let locative: WordSet
         let between: WordID
-        let of: Set<WordID>
-        let to: Set<WordID>
+        let of: WordSet
+        let to: WordSet
         let relative: WordID
-        let accuse: Set<WordID>
+        let accuse: WordSet
 
         init(vocabulary: inout Vocabulary) {
-            func ids(_ words: [String]) -> Set<WordID> { Set(words.map { vocabulary.intern($0) }) }
+            func ids(_ words: [String]) -> WordSet { WordSet(words.map { vocabulary.intern($0) }) }
             coordinators = ids(["e", ","])
             complementPrepositions = ids(["com", "a", "à", "ao", "aos", "às", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante"])
             agentPrepositions = ids(["por", "pelo", "pela", "pelos", "pelas"])

@@ -6,12 +6,12 @@
 /// quotation in the paragraph.
 public struct QuoteExtractor: Sendable {
     /// Vocabulary ids of the cue verbs' forms ("disse", "afirmou", "referiu") and phrases' first words.
-    let cues: Set<WordID>
+    let cues: WordSet
     let cueWords: [WordID: String]
-    let citing: Set<WordID>
+    let citing: WordSet
 
     public init(cueForms: [String], vocabulary: inout Vocabulary) {
-        var cues = Set<WordID>()
+        var cues = WordSet()
         var words: [WordID: String] = [:]
         for form in cueForms {
             let id = vocabulary.intern(form)
@@ -20,7 +20,7 @@ public struct QuoteExtractor: Sendable {
         }
         self.cues = cues
         self.cueWords = words
-        self.citing = Set(["segundo", "citado", "citada", "conforme"].map { vocabulary.intern($0) })
+        self.citing = WordSet(["segundo", "citado", "citada", "conforme"].map { vocabulary.intern($0) })
     }
 
     /// Minimum words in a quotation.

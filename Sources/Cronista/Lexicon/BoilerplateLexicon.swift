@@ -23,7 +23,7 @@ public struct BoilerplateLexicon: Sendable {
 
     private var entries: [Entry] = []
     private var trie = PhraseTrie()
-    private var trailingPunctuation: Set<WordID> = []
+    private var trailingPunctuation: WordSet = []
     /// Folded words that open a dateline ("publicado em"), longest first.
     public private(set) var datelineOpeners: [String]
 
@@ -37,7 +37,7 @@ public struct BoilerplateLexicon: Sendable {
             trie.insert(words, value: Int32(entries.count))
             entries.append(Entry(length: words.count, reason: reason, match: match))
         }
-        trailingPunctuation = Set([".", ":", "!", "?", "…", ";", ","].map { vocabulary.intern($0) })
+        trailingPunctuation = WordSet([".", ":", "!", "?", "…", ";", ","].map { vocabulary.intern($0) })
         self.datelineOpeners = datelineOpeners.map(TextFolding.fold).sorted { $0.count > $1.count }
     }
 

@@ -2,22 +2,64 @@
 /// lexicon phrase that starts there. Lookups cost one small-dictionary
 /// probe per token, whatever the size of the lexicon.
 public struct PhraseTrie: Sendable {
-    private var children: [[WordID: Int32]] = [[:]]
+    /// Edges (node, word) → child in one open-addressing table: keys packed
+    /// as node << 32 | word, 0 marking an empty slot (the root has no parent edge).
+    private var keys: [UInt64] = Array(repeating: 0, count: 64)
+    private var targets: [Int32] = Array(repeating: 0, count: 64)
+    private var edgeCount = 0
+    private var nodeCount = 1
     private var values: [[Int32]] = [[]]
 
     public init() {}
+
+    @inline(__always) private static func key(_ node: Int, _ word: WordID) -> UInt64 {
+        UInt64(node + 1) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always) private func slot(for key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & (keys.count - 1)
+    }
+
+    private func child(_ node: Int, _ word: WordID) -> Int32? {
+        let k = Self.key(node, word)
+        var s = slot(for: k)
+        while true {
+            let found = keys[s]
+            if found == k { return targets[s] }
+            if found == 0 { return nil }
+            s = (s + 1) & (keys.count - 1)
+        }
+    }
+
+    private mutating func addEdge(_ node: Int, _ word: WordID, _ target: Int32) {
+        if (edgeCount + 1) * 2 > keys.count {
+            let old = zip(keys, targets).filter { $0.0 != 0 }
+            keys = Array(repeating: 0, count: keys.count * 2)
+            targets = Array(repeating: 0, count: targets.count * 2)
+            for (k, t) in old { place(k, t) }
+        }
+        place(Self.key(node, word), target)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ key: UInt64, _ target: Int32) {
+        var s = slot(for: key)
+        while keys[s] != 0 { s = (s + 1) & (keys.count - 1) }
+        keys[s] = key
+        targets[s] = target
+    }
 
     /// Adds a phrase (its words' ids) carrying `value`.
     public mutating func insert(_ words: [WordID], value: Int32) {
         var node = 0
         for word in words {
-            if let next = children[node][word] {
+            if let next = child(node, word) {
                 node = Int(next)
             } else {
-                children.append([:])
+                let next = Int32(nodeCount)
+                nodeCount += 1
                 values.append([])
-                let next = Int32(children.count - 1)
-                children[node][word] = next
+                addEdge(node, word, next)
                 node = Int(next)
             }
         }
@@ -29,7 +71,7 @@ public struct PhraseTrie: Sendable {
 
     /// The node reached from `node` by `word`, if any.
     public func step(from node: Int, _ word: WordID) -> Int? {
-        guard word >= 0, let next = children[node][word] else { return nil }
+        guard word >= 0, let next = child(node, word) else { return nil }
         return Int(next)
     }
 

@@ -28,7 +28,7 @@ public struct RoleLexicon: Sendable {
 /// Closed-class words (articles, prepositions, pronouns, conjunctions) that
 /// are never names, even capitalised at the start of a sentence.
 public struct FunctionWords: Sendable {
-    public private(set) var ids: Set<WordID> = []
+    public private(set) var ids: WordSet = []
 
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> FunctionWords {
         var words = FunctionWords()
@@ -47,7 +47,7 @@ public struct FunctionWords: Sendable {
 /// capitalised sequence made only of them is not a person's name ("Guerra
 /// Mundial", "Recursos Minerais").
 public struct CommonWords: Sendable {
-    public private(set) var ids: Set<WordID> = []
+    public private(set) var ids: WordSet = []
 
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> CommonWords {
         var words = CommonWords()

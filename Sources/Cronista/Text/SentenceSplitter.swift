@@ -10,13 +10,13 @@ import Foundation
 /// "26,3%" are single tokens and never split.
 public struct SentenceSplitter: Sendable {
     /// Vocabulary ids of one-word abbreviations ("sr", "dra").
-    let abbreviations: Set<WordID>
+    let abbreviations: WordSet
     /// Two-part abbreviations ("p.ex"), as pairs of ids.
     let dottedAbbreviations: Set<[WordID]>
 
     /// Loads the abbreviations of `language`, adding their words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> SentenceSplitter {
-        var single = Set<WordID>()
+        var single = WordSet()
         var dotted = Set<[WordID]>()
         for line in try ResourceFile.load("abbreviations.txt", language: language).split(whereSeparator: \.isNewline) {
             let entry = line.trimmingCharacters(in: .whitespaces)
