@@ -27,7 +27,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ article: Article, fallbackPublished: String? = nil) -> Analysis {
         let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader)
         let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
-        let scalars = Array(cleaned.text.unicodeScalars)
+        let scalars = cleaned.text.scalarArray
         let tokens = tokenizer.tokenize(scalars)
         let sentences = resources.sentenceSplitter.split(tokens, in: scalars)
         let document = AnalyzedDocument(

@@ -74,7 +74,7 @@ struct LineShape {
 
     init(_ text: String) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         self.scalars = scalars
         var count = 0
         var inWord = false

@@ -21,7 +21,7 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     public func extract(_ html: String) -> Page {
-        var parser = Scan(html: Array(html.unicodeScalars))
+        var parser = Scan(html: html.scalarArray)
         parser.run()
         let articleLines = parser.lines.filter { $0.inArticle }.map(\.text)
         let useArticle = articleLines.reduce(0) { $0 + $1.count } >= 200

@@ -78,3 +78,39 @@ extension String {
         self = String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension String {
+    /// The string's scalars as an array, decoded from UTF-8 in one pass.
+    var scalarArray: [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(utf8.count)
+        var copy = self
+        copy.makeContiguousUTF8()
+        _ = copy.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    result.append(Unicode.Scalar(b0)!)
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    result.append(Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)) ?? "\u{FFFD}")
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    let v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    result.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                    i += 3
+                } else if i + 3 < n {
+                    let v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    result.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                    i += 4
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+}
