@@ -35,7 +35,7 @@ public struct QuantityExtractor: Sendable {
     }
 
     func word(at i: Int, _ tokens: [Token]) -> (Word, end: Int)? {
-        guard let match = words.matches(in: tokens, from: i).last else { return nil }
+        guard words.start(tokens[i].word) != nil, let match = words.matches(in: tokens, from: i).last else { return nil }
         return (entries[Int(match.values[0])], match.end)
     }
 
@@ -43,6 +43,11 @@ public struct QuantityExtractor: Sendable {
         var quantities: [Quantity] = []
         var i = 0
         while i < tokens.count {
+            // Only numbers and quantity words can open a quantity.
+            if tokens[i].kind != .number && words.start(tokens[i].word) == nil {
+                i += 1
+                continue
+            }
             var start = i
             var approx: String?
             if let (w, end) = word(at: i, tokens), case .approx(let label) = w, end < tokens.count {
@@ -51,7 +56,7 @@ public struct QuantityExtractor: Sendable {
             }
             // The number: digits ("10.000", "26,3") or a number word.
             var value: Double?
-            if tokens[i].kind == .number, let v = Self.numericValue(tokens[i].text(in: scalars)) {
+            if tokens[i].kind == .number, let v = Self.numericValue(scalars[tokens[i].start..<tokens[i].end]) {
                 value = v
                 i += 1
             } else if let (w, end) = word(at: i, tokens), case .number(let v) = w {
@@ -103,11 +108,29 @@ public struct QuantityExtractor: Sendable {
         return quantities
     }
 
-    /// "10.000" → 10000, "26,3" → 26.3, "1.000,5" → 1000.5.
-    static func numericValue(_ text: String) -> Double? {
-        let digits = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
-        guard !digits.isEmpty else { return nil }
-        let normalised = digits.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        return Double(normalised)
+    /// "10.000" → 10000, "26,3" → 26.3, "1.000,5" → 1000.5 (a full stop
+    /// groups thousands, a comma marks decimals).
+    static func numericValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        var integer = 0.0
+        var fraction = 0.0
+        var scale = 0.0
+        var digits = 0
+        for s in scalars {
+            if s.isDigit {
+                let d = Double(s.value - 0x30)
+                if scale > 0 {
+                    fraction += d / scale
+                    scale *= 10
+                } else {
+                    integer = integer * 10 + d
+                }
+                digits += 1
+            } else if s == "," && scale == 0 {
+                scale = 10
+            } else if s != "." {
+                break
+            }
+        }
+        return digits == 0 ? nil : integer + fraction
     }
 }

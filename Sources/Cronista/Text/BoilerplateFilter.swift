@@ -52,8 +52,12 @@ public struct BoilerplateFilter: Sendable {
         if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: line) {
             return .dateline(date)
         }
-        let tokens = tokenizer.tokenize(shape.wordCount > 60 ? Array(shape.scalars.prefix(160)) : shape.scalars)
-        if let reason = lexicon.reason(forLine: tokens, wordLimit: shape.wordCount > 60 ? 8 : nil) {
+        // Phrases anywhere in the line ("Imagem: …", "via REUTERS") are only
+        // looked for in short lines or lines with a credit mark; in other
+        // lines only the opening words are read.
+        let wholeLine = shape.wordCount <= 12 || (shape.wordCount <= 60 && shape.hasCreditMark)
+        let tokens = tokenizer.tokenize(wholeLine ? shape.scalars : Array(shape.scalars.prefix(120)))
+        if let reason = lexicon.reason(forLine: tokens, wordLimit: wholeLine ? nil : 8) {
             return .boilerplate(reason)
         }
         if shape.isSocialEmbed { return .boilerplate(.socialEmbed) }
@@ -90,6 +94,11 @@ struct LineShape {
         }
         self.wordCount = count
         self.hasAlphanumeric = alphanumeric
+    }
+
+    /// A colon, slash, bracket or bar: the marks photo credits and bylines carry.
+    var hasCreditMark: Bool {
+        scalars.contains { $0 == ":" || $0 == "/" || $0 == "(" || $0 == "|" }
     }
 
     /// The space-separated words; only built for short lines.
