@@ -87,7 +87,7 @@ public struct ArticleReader: Sendable {
     private func jsonLines(_ text: String, source: String) -> [Result<Article, Failure>] {
         var results: [Result<Article, Failure>] = []
         let decoder = JSONDecoder()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
             let location = "\(source):\(index + 1)"

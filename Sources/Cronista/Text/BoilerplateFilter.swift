@@ -52,6 +52,7 @@ public struct BoilerplateFilter: Sendable {
         if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: line) {
             return .dateline(date)
         }
+        if shape.isCredit { return .boilerplate(.credit) }
         // Phrases anywhere in the line ("Imagem: …", "via REUTERS") are only
         // looked for in short lines or lines with a credit mark; in other
         // lines only the opening words are read.
@@ -61,7 +62,6 @@ public struct BoilerplateFilter: Sendable {
             return .boilerplate(reason)
         }
         if shape.isSocialEmbed { return .boilerplate(.socialEmbed) }
-        if shape.isCredit { return .boilerplate(.credit) }
         if shape.isNameCaption { return .boilerplate(.caption) }
         if shape.isTitleCaseBar { return .boilerplate(.navigation) }
         return .body

@@ -16,12 +16,15 @@ public struct DatelineReader: Sendable {
     /// The date a dateline states, as `YYYY-MM-DD` (or `YYYY-MM`), if `line`
     /// is a dateline and nothing else.
     public func date(inLine line: String) -> String? {
-        var folded = TextFolding.fold(line)
+        // Folded with hyphens kept, so "2024-01-18" stays one word.
+        var folded = TextFolding.fold(scalars: line.scalarArray[...])
         for opener in openers where folded.hasPrefix(opener + " ") || folded == opener {
             folded = String(folded.dropFirst(opener.count))
             break
         }
-        let words = Self.words(folded)
+        let words = Self.words(folded).flatMap { word in
+            Self.numericDate(word) != nil ? [word] : word.split(separator: "-").map(String.init)
+        }
         guard !words.isEmpty, words.count <= 12 else { return nil }
         var day: Int?, month: Int?, year: Int?
         for word in words {
@@ -42,7 +45,7 @@ public struct DatelineReader: Sendable {
         return "\(y)-\(m < 10 ? "0" : "")\(m)"
     }
 
-    private static let fillers: Set<String> = ["de", "do", "as", "a", "em", "|", "-", ",", "h", "hs", "horas", "utc", "gmt", "brt", "hora", "lisboa", "brasilia"]
+    private static let fillers: Set<String> = ["de", "do", "as", "a", "em", "|", "-", ",", "h", "hs", "horas", "feira", "utc", "gmt", "brt", "hora", "lisboa", "brasilia"]
 
     /// Splits on spaces and commas, keeping `|` and `-` as words.
     static func words(_ text: String) -> [String] {

@@ -125,6 +125,14 @@ public struct HTMLArticleExtractor: Sendable {
                 if published == nil { published = HTMLArticleExtractor.jsonLDDate(html[start..<i]) }
                 return
             }
+            if name == "title", !tag.closing {
+                let start = i
+                skip(past: "</title>")
+                let end = max(start, i - 8)
+                let text = HTMLArticleExtractor.collapse(HTMLEntities.decode(Substring(String(scalars: html[start..<end]))))
+                if !text.isEmpty { titleTag = text }
+                return
+            }
             if tag.closing {
                 if let top = skipStack.last {
                     if top == name { skipStack.removeLast() }
@@ -149,14 +157,6 @@ public struct HTMLArticleExtractor: Sendable {
                 return
             }
             if name == "h1" && h1 == nil { capture = (name, String.UnicodeScalarView()) }
-            if name == "title" {
-                let start = i
-                skip(past: "</title>")
-                let end = max(start, i - 8)
-                let text = HTMLArticleExtractor.collapse(HTMLEntities.decode(Substring(String(scalars: html[start..<end]))))
-                if !text.isEmpty { titleTag = text }
-                return
-            }
             let isVoid = tag.selfClosing || HTMLArticleExtractor.voidElements.contains(name)
             if HTMLArticleExtractor.droppedElements.contains(name) || isFurniture(tag.attributes) {
                 if !isVoid { endLine(); skipStack.append(name) }
