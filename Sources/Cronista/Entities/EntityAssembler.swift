@@ -91,10 +91,12 @@ struct EntityAssembler {
         // Pass 2: people, full names first so surnames can find them.
         let ordered = people.sorted { (scan.mentions[$0].end - scan.mentions[$0].first) > (scan.mentions[$1].end - scan.mentions[$1].first) }
         var personGroups: [Int] = []
+        var analysedNames: [String: NameMatcher.Name] = [:]
         for index in ordered {
             let m = scan.mentions[index]
             let name = text(m)
-            let analysed = NameMatcher.Name(name)
+            let analysed = analysedNames[name] ?? NameMatcher.Name(name)
+            analysedNames[name] = analysed
             var known: Int?
             if case .known(.person(let p)) = m.kind { known = office(of: p) }
             // The most recent person group whose forms agree.
@@ -104,7 +106,7 @@ struct EntityAssembler {
             }
             if let g = match {
                 groupOfMention[index] = g
-                groups[g].forms.append(analysed)
+                if !groups[g].forms.contains(analysed) { groups[g].forms.append(analysed) }
                 continue
             }
             let isSingle = m.end - m.first == 1

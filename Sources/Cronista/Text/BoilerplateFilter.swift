@@ -57,7 +57,7 @@ public struct BoilerplateFilter: Sendable {
         // looked for in short lines or lines with a credit mark; in other
         // lines only the opening words are read.
         let wholeLine = shape.wordCount <= 12 || (shape.wordCount <= 60 && shape.hasCreditMark)
-        let tokens = tokenizer.tokenize(wholeLine ? shape.scalars : Array(shape.scalars.prefix(120)))
+        let tokens = tokenizer.tokenize(wholeLine ? shape.scalars : Array(shape.scalars.prefix(60)))
         if let reason = lexicon.reason(forLine: tokens, wordLimit: wholeLine ? nil : 8) {
             return .boilerplate(reason)
         }
