@@ -9,6 +9,8 @@ public typealias WordID = Int32
 public struct Vocabulary: Sendable {
     /// Folded scalars of each word, by id.
     private var words: [[Unicode.Scalar]] = []
+    /// Length of each word, kept apart so most probes never touch the word.
+    private var lengths: [Int] = []
     /// Open-addressing table of ids (-1 = empty); capacity a power of two.
     private var slots: [WordID] = Array(repeating: -1, count: 1024)
 
@@ -31,6 +33,7 @@ public struct Vocabulary: Sendable {
         if (words.count + 1) * 2 > slots.count { grow() }
         let id = WordID(words.count)
         words.append(folded)
+        lengths.append(folded.count)
         insert(id)
         return id
     }
@@ -60,13 +63,14 @@ public struct Vocabulary: Sendable {
         while true {
             let id = slots[slot]
             if id < 0 { return nil }
-            let word = words[Int(id)]
-            if word.count == length && matches(word, scalars, alreadyFolded) { return id }
+            if lengths[Int(id)] == length && words[Int(id)].withUnsafeBufferPointer({ matches($0, scalars, alreadyFolded) }) {
+                return id
+            }
             slot = (slot + 1) & mask
         }
     }
 
-    private func matches(_ word: [Unicode.Scalar], _ scalars: ArraySlice<Unicode.Scalar>, _ alreadyFolded: Bool) -> Bool {
+    private func matches(_ word: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: ArraySlice<Unicode.Scalar>, _ alreadyFolded: Bool) -> Bool {
         var k = 0
         for s in scalars {
             guard let f = alreadyFolded ? s : TextFolding.foldScalar(s) else { continue }

@@ -27,7 +27,10 @@ public enum TextFolding {
             return scalar
         }
         if v >= 0x300 && v <= 0x36F { return nil }  // combining diacritics
-        if v >= 0xC0 && v <= 0x17F, let base = latinBase[v] { return base }
+        if v >= 0xC0 && v <= 0x17F {
+            let base = latinBase[Int(v - 0xC0)]
+            if base != 0 { return Unicode.Scalar(base)! }
+        }
         switch v {
         case 0x2018, 0x2019, 0x201B: return "'"
         case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return "\""
@@ -37,8 +40,9 @@ public enum TextFolding {
         return lower.count == 1 ? lower.first! : scalar
     }
 
-    @usableFromInline static let latinBase: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
+    /// Base letter of each scalar from U+00C0 to U+017F (0 where none), as a flat table.
+    @usableFromInline static let latinBase: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x180 - 0xC0)
         let groups: [(String, Unicode.Scalar)] = [
             ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđ", "d"),
             ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"),
@@ -48,7 +52,9 @@ public enum TextFolding {
             ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Ææ", "æ"), ("Œœ", "œ"), ("ß", "ß"),
         ]
         for (letters, base) in groups {
-            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+            for scalar in letters.unicodeScalars where scalar.value >= 0xC0 && scalar.value < 0x180 {
+                table[Int(scalar.value - 0xC0)] = base.value
+            }
         }
         return table
     }()
