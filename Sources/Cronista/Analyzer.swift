@@ -38,9 +38,12 @@ public struct Analyzer: Sendable {
         let recognized = resources.entityRecognizer.recognize(
             scalars, tokens: tokens, sentences: sentences, documentDate: published)
         let quantities = resources.quantityExtractor.extract(scalars, tokens: tokens)
+        let quotes = resources.quoteExtractor.extract(scalars, tokens: tokens, sentences: sentences, entities: recognized)
+        let events = resources.eventExtractor.extract(
+            scalars, tokens: tokens, sentences: sentences, entities: recognized, timexes: timexes)
         return Analysis(
-            document: document, sentences: sentences, entities: recognized.entities, timexes: timexes,
-            quantities: quantities)
+            document: document, sentences: sentences, entities: recognized.entities, events: events, timexes: timexes,
+            quotes: quotes, quantities: quantities)
     }
 
     /// The article's date and where it came from: the input's own metadata

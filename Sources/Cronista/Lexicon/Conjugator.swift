@@ -60,7 +60,8 @@ public struct Conjugator: Sendable {
         return nil
     }
 
-    /// The regular paradigm (third persons, the forms news text uses).
+    /// The regular paradigm: third persons, the forms news text uses (first
+    /// persons would collide with nouns: "negocio", "critico", "culpo").
     func regularForms(_ verb: String) -> [(form: String, tense: Tense)] {
         guard verb.count > 2 else { return [] }
         let ending = String(verb.suffix(2))
@@ -74,11 +75,12 @@ public struct Conjugator: Sendable {
             if stem.hasSuffix("c") { soft = String(stem.dropLast()) + "qu" }
             else if stem.hasSuffix("g") { soft = stem + "u" }
             else if stem.hasSuffix("ç") { soft = String(stem.dropLast()) + "c" }
-            add(.present, stem + "a", stem + "am", stem + "amos", stem + "o")
-            add(.past, stem + "ou", stem + "aram", soft + "ei", stem + "amos")
+            // Third persons only: first-person forms collide with nouns ("negocio", "critico").
+            add(.present, stem + "a", stem + "am")
+            add(.past, stem + "ou", stem + "aram")
             add(.imperfect, stem + "ava", stem + "avam")
             add(.pluperfect, stem + "ara")
-            add(.future, verb + "a", verb + "ao", verb + "emos")
+            add(.future, verb + "a", verb + "ao")
             add(.conditional, verb + "ia", verb + "iam")
             add(.subjunctive, soft + "e", soft + "em")
             add(.pastSubjunctive, stem + "asse", stem + "assem")
@@ -92,11 +94,11 @@ public struct Conjugator: Sendable {
             if stem.hasSuffix("c") { hard = String(stem.dropLast()) + "ç" }
             else if stem.hasSuffix("g") { hard = String(stem.dropLast()) + "j" }
             else if stem.hasSuffix("gu") { hard = String(stem.dropLast()) }
-            add(.present, stem + "e", stem + "em", stem + v + "mos", hard + "o")
-            add(.past, stem + (v == "e" ? "eu" : "iu"), stem + v + "ram", stem + "i", stem + v + "mos")
+            add(.present, stem + "e", stem + "em")
+            add(.past, stem + (v == "e" ? "eu" : "iu"), stem + v + "ram")
             add(.imperfect, stem + "ia", stem + "iam")
             add(.pluperfect, stem + v + "ra")
-            add(.future, verb + "a", verb + "ao", verb + "emos")
+            add(.future, verb + "a", verb + "ao")
             add(.conditional, verb + "ia", verb + "iam")
             add(.subjunctive, hard + "a", hard + "am")
             add(.pastSubjunctive, stem + v + "sse", stem + v + "ssem")

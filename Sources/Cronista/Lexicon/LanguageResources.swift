@@ -12,6 +12,8 @@ public struct LanguageResources: Sendable {
     public var temporalTagger: TemporalTagger
     public var entityRecognizer: EntityRecognizer
     public var quantityExtractor: QuantityExtractor
+    public var quoteExtractor: QuoteExtractor
+    public var eventExtractor: EventExtractor
 
     /// Loads the resources of `language`.
     public static func load(language: String) throws -> LanguageResources {
@@ -30,10 +32,16 @@ public struct LanguageResources: Sendable {
             commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
             calendar: calendar, vocabulary: &vocabulary)
         let quantityExtractor = try QuantityExtractor.load(language: language, vocabulary: &vocabulary)
+        let conjugator = try Conjugator.load(language: language)
+        let eventLexicon = try EventLexicon.load(language: language, conjugator: conjugator, vocabulary: &vocabulary)
+        let quoteExtractor = QuoteExtractor(cueForms: eventLexicon.quoteCueForms, vocabulary: &vocabulary)
+        let eventExtractor = EventExtractor(
+            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, vocabulary: &vocabulary)
         return LanguageResources(
             language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,
             variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger,
-            entityRecognizer: entityRecognizer, quantityExtractor: quantityExtractor)
+            entityRecognizer: entityRecognizer, quantityExtractor: quantityExtractor,
+            quoteExtractor: quoteExtractor, eventExtractor: eventExtractor)
     }
 
     /// The Portuguese resources, loaded on first use.
