@@ -469,7 +469,7 @@ public struct EntityRecognizer: Sendable {
         mutating func attachRoles() {
             let mentionAt = Dictionary(mentions.indices.map { (mentions[$0].first, $0) }, uniquingKeysWith: { a, _ in a })
             let mentionEndingAt = Dictionary(mentions.indices.map { (mentions[$0].end, $0) }, uniquingKeysWith: { a, _ in a })
-            for role in roleMentions {
+            for (r, role) in roleMentions.enumerated() {
                 var target: Int?
                 // ROLE [aff] NAME  /  ROLE [aff], NAME,
                 if let m = mentionAt[role.end], isPerson(m), !sentenceStart[role.end], !tokens[role.end].followsLineBreak {
@@ -483,6 +483,7 @@ public struct EntityRecognizer: Sendable {
                     target = m
                 }
                 guard let m = target else { continue }
+                roleMentions[r].attached = true
                 if case .name(let type, _) = mentions[m].kind, type != .person {
                     mentions[m].kind = .name(.person, sector: nil)
                 }

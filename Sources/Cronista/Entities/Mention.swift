@@ -39,4 +39,6 @@ struct RoleMention {
     var organization: Int?
     /// Mentions inside the role phrase or its complement ("russo", "da China", "do Kremlin").
     var mentions: [Mention] = []
+    /// Whether an apposition tied it to a named person.
+    var attached = false
 }

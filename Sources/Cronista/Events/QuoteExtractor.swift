@@ -9,6 +9,7 @@ public struct QuoteExtractor: Sendable {
     let cues: WordSet
     let cueWords: [WordID: String]
     let citing: WordSet
+    let prepositions: WordSet
 
     public init(cueForms: [String], vocabulary: inout Vocabulary) {
         var cues = WordSet()
@@ -21,6 +22,9 @@ public struct QuoteExtractor: Sendable {
         self.cues = cues
         self.cueWords = words
         self.citing = WordSet(["segundo", "citado", "citada", "conforme"].map { vocabulary.intern($0) })
+        self.prepositions = WordSet(
+            ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "à", "ao", "aos", "com", "contra", "para", "por", "pelo", "pela", "sobre", "entre"]
+                .map { vocabulary.intern($0) })
     }
 
     /// Minimum words in a quotation.
@@ -33,6 +37,7 @@ public struct QuoteExtractor: Sendable {
         let spans = Self.quotationSpans(scalars)
         var previousSpeaker: String?
         var previousEnd = -1
+        var previousLastToken = 0
         for (open, close) in spans {
             let inner = (open + 1, close)
             let text = String(scalars: scalars[inner.0..<inner.1])
@@ -60,6 +65,8 @@ public struct QuoteExtractor: Sendable {
                         }
                         j += 1
                     }
+                    // "…”, escreveu nas redes sociais": the last one named before.
+                    if speaker == nil { speaker = lastActor(before: firstToken, tokens, entities) }
                     break
                 }
                 k += 1
@@ -73,26 +80,67 @@ public struct QuoteExtractor: Sendable {
                         if citing.contains(tokens[j].word) {
                             speaker = firstEntity(after: j, before: firstToken, tokens, entities)
                         } else {
-                            speaker = nearestEntity(before: j, from: sentenceStart, tokens, entities)
+                            speaker = subject(before: j, from: sentenceStart, tokens, entities)
+                                ?? lastActor(before: j, tokens, entities)
                         }
                         break
                     }
                     j -= 1
                 }
             }
-            // 3. The nearest entity before it in its sentence, else the previous speaker.
-            if speaker == nil {
-                speaker = nearestEntity(before: firstToken, from: sentenceStart, tokens, entities)
-            }
+            // 3. A quotation continuing the previous one in its paragraph, with no
+            //    one else named between, is the same speaker's; else the subject
+            //    of its sentence.
             var speakerID = speaker.map { entities.entities[Int($0)].id }
-            if speakerID == nil, cue == nil, previousEnd >= 0, !scalars[previousEnd..<open].contains("\n") {
+            if speakerID == nil, cue == nil, previousEnd >= 0, !scalars[previousEnd..<open].contains("\n"),
+                !(previousLastToken + 1..<firstToken).contains(where: { entities.entityOfToken[$0] >= 0 })
+            {
                 speakerID = previousSpeaker
+            }
+            if speakerID == nil {
+                speakerID = (subject(before: firstToken, from: sentenceStart, tokens, entities)
+                    ?? nearestEntity(before: firstToken, from: sentenceStart, tokens, entities)).map { entities.entities[Int($0)].id }
             }
             quotes.append(Quote(start: inner.0, end: inner.1, text: text, speaker: speakerID, cue: cue))
             previousSpeaker = speakerID
             previousEnd = close
+            previousLastToken = lastToken
         }
         return quotes
+    }
+
+    /// The subject of a sentence: its first acting entity that is not a
+    /// prepositional complement or inside a role phrase.
+    private func subject(before index: Int, from start: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+        guard var j = tokens.firstIndex(where: { $0.start >= start }) else { return nil }
+        while j < index {
+            let e = entities.entityOfToken[j]
+            if e >= 0, !entities.isRoleToken[j], entities.entities[Int(e)].type != .location {
+                let previous = j > 0 ? tokens[j - 1].word : -1
+                if !prepositions.contains(previous) { return e }
+                while j < index && entities.entityOfToken[j] == e { j += 1 }
+                continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The last person or body named before token `index`, within the three
+    /// sentences before it.
+    private func lastActor(before index: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+        var j = index - 1
+        var fallback: Int32?
+        while j >= 0 && j >= index - 120 {
+            let e = entities.entityOfToken[j]
+            if e >= 0 {
+                let type = entities.entities[Int(e)].type
+                if type == .person { return e }
+                if fallback == nil && type == .organization { fallback = e }
+            }
+            j -= 1
+        }
+        return fallback
     }
 
     private func nearestEntity(before index: Int, from start: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
