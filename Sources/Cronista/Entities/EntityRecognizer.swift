@@ -31,6 +31,8 @@ public struct EntityRecognizer: Sendable {
     let closeParen: WordID
     /// Office holders by the skeleton of each name part, for surname-only mentions.
     let peopleByPart: [String: [Int]]
+    /// The place index of each country's capital, by ISO code.
+    let capitalPlace: [String: Int]
     /// The lexicon rows (one per office) of each office holder's name.
     let officesOf: [String: [Int]]
     /// Office holders by ``NameMatcher`` key of their name.
@@ -69,6 +71,11 @@ public struct EntityRecognizer: Sendable {
             byKey[NameMatcher.key(person.name)] = index
         }
         self.peopleByKey = byKey
+        var capitals: [String: Int] = [:]
+        for (index, place) in gazetteer.places.enumerated() where place.kind == "capital" {
+            if let code = place.affiliation, capitals[code] == nil { capitals[code] = index }
+        }
+        self.capitalPlace = capitals
         self.officesOf = Dictionary(grouping: gazetteer.people.indices, by: { gazetteer.people[$0].name })
         self.vocabulary = vocabulary
     }
@@ -208,7 +215,7 @@ public struct EntityRecognizer: Sendable {
                 let known = knownMatch(at: i + 1), known.end == i + 2, case .known(.demonym(let c)) = known.kind
             else { return nil }
             let code = recognizer.gazetteer.countries[c].code
-            let place = recognizer.gazetteer.places.firstIndex { $0.affiliation == code && $0.kind == "capital" }
+            let place = recognizer.capitalPlace[code]
             var mention = Mention(first: i, end: i + 2, kind: .known(.capital(country: c, place: place)))
             mention.locative = true
             return mention

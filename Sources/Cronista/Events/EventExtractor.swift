@@ -350,7 +350,7 @@ public struct EventExtractor: Sendable {
             }
             guard let entity = best?.entity else { return nil }
             let name = entity.mentions.first?.text ?? entity.name
-            let place = extractor.gazetteer.places.first { TextFolding.fold($0.name) == TextFolding.fold(name) }
+            let place = extractor.gazetteer.placeByName[TextFolding.fold(name)].map { extractor.gazetteer.places[$0] }
             return EventLocation(name: name, affiliation: entity.affiliation, lat: place?.lat, lon: place?.lon)
         }
 

@@ -66,20 +66,21 @@ public struct Gazetteer: Sendable {
     public private(set) var people: [Person] = []
     public private(set) var entries: [Entry] = []
     public private(set) var trie = PhraseTrie()
+    /// Place index by folded name.
+    public private(set) var placeByName: [String: Int] = [:]
     /// Country index by ISO code.
     public private(set) var countryIndex: [String: Int] = [:]
 
     /// Loads the gazetteer of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> Gazetteer {
         var g = Gazetteer()
-        var placeByName: [String: Int] = [:]
         for row in try ResourceFile.table("gazetteer/places.tsv", language: language) where row.count >= 5 {
             let place = Place(
                 name: row[0], affiliation: row[1].isEmpty ? nil : row[1], lat: Double(row[2]), lon: Double(row[3]),
                 kind: row[4])
             let key = TextFolding.fold(place.name)
-            if placeByName[key] != nil { continue }  // the file lists the most prominent first
-            placeByName[key] = g.places.count
+            if g.placeByName[key] != nil { continue }  // the file lists the most prominent first
+            g.placeByName[key] = g.places.count
             g.places.append(place)
         }
         for row in try ResourceFile.table("gazetteer/countries.tsv", language: language) where row.count >= 2 {
@@ -93,7 +94,7 @@ public struct Gazetteer: Sendable {
                 g.add(demonym, .demonym(index), &vocabulary)
             }
             for capital in TabularText.values(row.count > 4 ? row[4] : "") {
-                g.add(capital, .capital(country: index, place: placeByName[TextFolding.fold(capital)]), &vocabulary)
+                g.add(capital, .capital(country: index, place: g.placeByName[TextFolding.fold(capital)]), &vocabulary)
             }
         }
         for row in try ResourceFile.table("gazetteer/organizations.tsv", language: language) where row.count >= 5 {
