@@ -59,6 +59,15 @@ public struct EventExtractor: Sendable {
         return context.run()
     }
 
+    /// The kinds of status cue a token opens.
+    struct CueSet: OptionSet {
+        let rawValue: UInt8
+        static let negation = CueSet(rawValue: 1)
+        static let future = CueSet(rawValue: 2)
+        static let hedge = CueSet(rawValue: 4)
+        static let report = CueSet(rawValue: 8)
+    }
+
     struct Context {
         let extractor: EventExtractor
         let scalars: [Unicode.Scalar]
@@ -69,6 +78,8 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         /// Token range of each sentence.
         var sentenceTokens: [Range<Int>] = []
+        /// The status cues starting at each token, found in one pass.
+        var cueAt: [CueSet]
         var lexicon: EventLexicon { extractor.lexicon }
         var words: Words { extractor.words }
 
@@ -82,6 +93,15 @@ public struct EventExtractor: Sendable {
             self.sentences = sentences
             self.entities = entities
             self.timexes = timexes
+            var cueAt = [CueSet](repeating: [], count: tokens.count)
+            let lexicon = extractor.lexicon
+            for k in tokens.indices where tokens[k].isKnown && lexicon.cueStarts.contains(tokens[k].word) {
+                if cueAt[k].contains(.negation) { cueAt[k].insert(.negation) }
+                if cueAt[k].contains(.future) { cueAt[k].insert(.future) }
+                if cueAt[k].contains(.hedge) { cueAt[k].insert(.hedge) }
+                if cueAt[k].contains(.report) { cueAt[k].insert(.report) }
+            }
+            self.cueAt = cueAt
             var t = 0
             for s in sentences {
                 while t < tokens.count && tokens[t].start < s.start { t += 1 }
@@ -95,7 +115,7 @@ public struct EventExtractor: Sendable {
             for (s, range) in sentenceTokens.enumerated() {
                 var i = range.lowerBound
                 while i < range.upperBound {
-                    guard tokens[i].isKnown, entities.entityOfToken[i] < 0,
+                    guard tokens[i].isKnown, entities.entityOfToken[i] < 0, lexicon.trie.start(tokens[i].word) != nil,
                         let match = lexicon.trie.matches(in: tokens, from: i).last
                     else {
                         i += 1
@@ -295,7 +315,7 @@ public struct EventExtractor: Sendable {
             // Negation right before the trigger.
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
-                if lexicon.cue("negation", at: k, in: tokens) != nil { return (.negated, nil) }
+                if cueAt[k].contains(.negation) { return (.negated, nil) }
                 if tokens[k].kind == .punctuation { break }
                 k -= 1
             }
@@ -303,16 +323,16 @@ public struct EventExtractor: Sendable {
             if tense == .future || tense == .conditional { return (.planned, nil) }
             k = i - 1
             while k >= range.lowerBound && k >= i - 5 {
-                if lexicon.cue("future", at: k, in: tokens) != nil { return (.planned, nil) }
+                if cueAt[k].contains(.future) { return (.planned, nil) }
                 k -= 1
             }
             // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
             while k >= range.lowerBound {
-                if lexicon.cue("hedge", at: k, in: tokens) != nil, claimable.contains(trigger.type) { return (.claimed, nil) }
+                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return (.claimed, nil) }
                 if words.accuse.contains(tokens[k].word), trigger.type != .accuse { return (.claimed, subject(before: k, range: range).first) }
-                if lexicon.cue("report", at: k, in: tokens) != nil, claimable.contains(trigger.type),
+                if cueAt[k].contains(.report), claimable.contains(trigger.type),
                     (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
                 {
                     return (.claimed, subject(before: k, range: range).first)

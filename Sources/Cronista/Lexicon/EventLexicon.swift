@@ -41,6 +41,8 @@ public struct EventLexicon: Sendable {
     public private(set) var plover: [String: (score: Double, cameo: String?)] = [:]
     /// Status and attribution cues, by kind ("future", "negation", "report", "hedge", "quote-cue").
     public private(set) var cues: [String: PhraseTrie] = [:]
+    /// First words of every cue, to skip the other tokens at once.
+    public private(set) var cueStarts = WordSet()
     /// Single-word forms of the quotation cue verbs ("disse", "afirmou").
     public private(set) var quoteCueForms: [String] = []
 
@@ -92,7 +94,9 @@ public struct EventLexicon: Sendable {
                 let isVerb = words.count == 1 && ["ar", "er", "ir", "or"].contains { cue.hasSuffix($0) } && cue.count > 4
                 let forms = isVerb ? conjugator.forms(of: cue).map(\.form) : [cue]
                 for form in forms {
-                    lexicon.cues[kind, default: PhraseTrie()].insert(vocabulary.internPhrase(form), value: 0)
+                    let ids = vocabulary.internPhrase(form)
+                    lexicon.cues[kind, default: PhraseTrie()].insert(ids, value: 0)
+                    if let first = ids.first { lexicon.cueStarts.insert(first) }
                     if kind == "quote-cue", !form.contains(" ") { lexicon.quoteCueForms.append(form) }
                 }
             }
@@ -119,7 +123,9 @@ public struct EventLexicon: Sendable {
 
     /// Whether a cue of `kind` starts at token `i`; returns its end.
     public func cue(_ kind: String, at i: Int, in tokens: [Token]) -> Int? {
-        guard let trie = cues[kind], tokens[i].isKnown else { return nil }
+        guard tokens[i].isKnown, cueStarts.contains(tokens[i].word), let trie = cues[kind],
+            trie.start(tokens[i].word) != nil
+        else { return nil }
         return trie.matches(in: tokens, from: i).last?.end
     }
 }
