@@ -5,12 +5,27 @@
 /// from the language's resources and call ``analyze(_:fallbackPublished:)``
 /// from any thread.
 public struct Analyzer: Sendable {
+    /// The stages after the text stage, which always runs. Leaving some out
+    /// gives a partial analysis (empty lists), for measuring each stage.
+    public struct Stages: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        public static let time = Stages(rawValue: 1)
+        public static let entities = Stages(rawValue: 2)
+        /// Events, quotations and quantities (needs entities and time).
+        public static let events = Stages(rawValue: 4)
+        public static let all: Stages = [.time, .entities, .events]
+    }
+
     public let resources: LanguageResources
+    public let stages: Stages
     let cleaner: ArticleCleaner
     let tokenizer: Tokenizer
 
-    public init(resources: LanguageResources) {
+    public init(resources: LanguageResources, stages: Stages = .all) {
         self.resources = resources
+        self.stages = stages.contains(.events) ? stages.union([.time, .entities]) : stages
         let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
         self.tokenizer = Tokenizer(vocabulary: resources.vocabulary)
         self.cleaner = ArticleCleaner(
@@ -34,16 +49,23 @@ public struct Analyzer: Sendable {
             id: article.id, source: article.source, title: article.title ?? Self.headline(cleaned.text),
             published: published, publishedFrom: publishedFrom,
             variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
-        let timexes = resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published)
+        var analysis = Analysis(document: document, sentences: sentences)
+        let timexes = stages.contains(.time)
+            ? resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published) : []
+        analysis.timexes = timexes
+        guard stages.contains(.entities) else { return analysis }
         let recognized = resources.entityRecognizer.recognize(
             scalars, tokens: tokens, sentences: sentences, documentDate: published)
+        analysis.entities = recognized.entities
+        guard stages.contains(.events) else { return analysis }
         let quantities = resources.quantityExtractor.extract(scalars, tokens: tokens)
         let quotes = resources.quoteExtractor.extract(scalars, tokens: tokens, sentences: sentences, entities: recognized)
         let events = resources.eventExtractor.extract(
             scalars, tokens: tokens, sentences: sentences, entities: recognized, timexes: timexes)
-        return Analysis(
-            document: document, sentences: sentences, entities: recognized.entities, events: events, timexes: timexes,
-            quotes: quotes, quantities: quantities)
+        analysis.events = events
+        analysis.quotes = quotes
+        analysis.quantities = quantities
+        return analysis
     }
 
     /// The article's date and where it came from: the input's own metadata

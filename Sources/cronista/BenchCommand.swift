@@ -14,8 +14,26 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Megabytes of input text to analyse.")
     var megabytes: Int = 50
 
+    @Option(help: "The stages to run after the text stage: all, or a comma list of time, entities, events (events implies the others), or none.")
+    var stages: String = "all"
+
+    func parsedStages() throws -> Analyzer.Stages {
+        var result: Analyzer.Stages = []
+        for name in stages.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            switch name {
+            case "all": result.formUnion(.all)
+            case "none", "text": break
+            case "time": result.insert(.time)
+            case "entities": result.insert(.entities)
+            case "events": result.insert(.events)
+            default: throw ValidationError("unknown stage '\(name)'")
+            }
+        }
+        return result
+    }
+
     func run() throws {
-        let analyzer = try Analyzer.portuguese()
+        let analyzer = Analyzer(resources: try .portuguese(), stages: try parsedStages())
         let reader = ArticleReader()
         var articles: [Article] = []
         let (files, missing) = InputFiles.expand(paths)
@@ -43,7 +61,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("Cronista bench: analyze, one core")
+        print("Cronista bench: analyze (text stage + \(stages)), one core")
         print("  articles:    \(count) (\(articles.count) distinct, repeated)")
         print("  input:       \(String(format: "%.1f", Double(bytes) / 1e6)) MB of article text")
         print("  time:        \(String(format: "%.2f", seconds)) s")
