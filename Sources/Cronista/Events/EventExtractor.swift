@@ -31,7 +31,9 @@ public struct EventExtractor: Sendable {
         init(vocabulary: inout Vocabulary) {
             func ids(_ words: [String]) -> WordSet { WordSet(words.map { vocabulary.intern($0) }) }
             coordinators = ids(["e", ","])
-            complementPrepositions = ids(["com", "a", "à", "ao", "aos", "às", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante"])
+            // "a" and "as" (and so "à", "às", which fold to them) are left out: they are far more
+            // often the article of a subject ("a Coreia do Norte forneceu").
+            complementPrepositions = ids(["com", "ao", "aos", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante", "por", "pelo", "pela", "em", "no", "na"])
             agentPrepositions = ids(["por", "pelo", "pela", "pelos", "pelas"])
             passiveAuxiliaries = ids(["foi", "foram", "é", "são", "será", "serão", "sido", "ser", "era", "eram", "seria", "fosse", "vai", "vão", "ia"])
             locative = ids(["em", "no", "na", "nos", "nas", "num", "numa"])
@@ -96,10 +98,10 @@ public struct EventExtractor: Sendable {
             var cueAt = [CueSet](repeating: [], count: tokens.count)
             let lexicon = extractor.lexicon
             for k in tokens.indices where tokens[k].isKnown && lexicon.cueStarts.contains(tokens[k].word) {
-                if cueAt[k].contains(.negation) { cueAt[k].insert(.negation) }
-                if cueAt[k].contains(.future) { cueAt[k].insert(.future) }
-                if cueAt[k].contains(.hedge) { cueAt[k].insert(.hedge) }
-                if cueAt[k].contains(.report) { cueAt[k].insert(.report) }
+                if lexicon.cue("negation", at: k, in: tokens) != nil { cueAt[k].insert(.negation) }
+                if lexicon.cue("future", at: k, in: tokens) != nil { cueAt[k].insert(.future) }
+                if lexicon.cue("hedge", at: k, in: tokens) != nil { cueAt[k].insert(.hedge) }
+                if lexicon.cue("report", at: k, in: tokens) != nil { cueAt[k].insert(.report) }
             }
             self.cueAt = cueAt
             var t = 0
@@ -147,7 +149,9 @@ public struct EventExtractor: Sendable {
             var recipients: [Int32] = []
             let passive = tense == .participle && isPassive(at: i, range: range)
             if trigger.isNoun {
+                // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
                 (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger.arguments)
+                if actors.isEmpty && recipients.isEmpty { return nil }
                 if actors.isEmpty { actors = subject(before: i, range: range) }
             } else if passive, let agent = agent(after: end, range: range) {
                 actors = agent
