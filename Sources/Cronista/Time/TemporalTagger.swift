@@ -1,22 +1,259 @@
+import Foundation
+
 /// Finds the expressions of an article that name calendar time and
-/// normalises them to ISO values, resolved against the document date.
+/// normalises them to ISO values (`spec/GOLD.md`), resolved against the
+/// document date.
+///
+/// Families: dates ("27 de outubro de 2025", "1º de janeiro", "14.04.2023",
+/// "19/6"), ranges ("entre 15 e 17 de janeiro", "de 07 a 09 de maio"),
+/// months ("em setembro de 2022", "em dezembro passado"), weekdays with or
+/// without a day ("nesta quarta-feira (18)", "na segunda-feira, 27"), days
+/// ("do passado dia 10"), years ("em 2023"), relative expressions from
+/// `time/relative.tsv` ("ontem", "na semana passada", "no início do ano")
+/// and year offsets ("três anos antes"). A clause with a future cue
+/// (`time/future-cues.txt`) resolves bare dates forward; otherwise to the
+/// last one on or before the document date. With no document date,
+/// relative expressions stay null and bare months and days get `XXXX`.
 public struct TemporalTagger: Sendable {
-    /// Loads the temporal rules and words of `language` from
-    /// `Resources/<language>/time/`, adding their words to `vocabulary`.
+    struct Relative: Sendable {
+        var words: [String]
+        var unit: String
+        var offset: Int
+    }
+
+    let months: [String: Int]
+    let weekdays: [String: Int]
+    let relatives: [Relative]
+    let futureCues: Set<String>
+    /// Words that can open or sit in a temporal expression, to skip other sentences at once.
+    let triggers: WordSet
+
+    static let numberWords: [String: Int] = [
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+        "nove": 9, "dez": 10,
+    ]
+    static let openers: Set<String> = [
+        "em", "no", "na", "nesta", "neste", "desta", "deste", "esta", "este", "dia", "do", "da", "passado", "ultimo",
+        "ultima", "proxima", "proximo", "entre", "de", "nos", "nas", "o", "a",
+    ]
+
+    /// Loads the temporal words of `language` from `Resources/<language>/time/`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> TemporalTagger {
-        TemporalTagger()
+        let calendar = try CalendarLexicon.load(language: language)
+        var relatives: [Relative] = []
+        for row in try ResourceFile.table("time/relative.tsv", language: language) where row.count >= 3 {
+            let words = TextFolding.fold(row[0]).split(separator: " ").map(String.init)
+            relatives.append(Relative(words: words, unit: row[1], offset: Int(row[2]) ?? 0))
+        }
+        relatives.sort { $0.words.count > $1.words.count }
+        let cues = try ResourceFile.load("time/future-cues.txt", language: language).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { TextFolding.fold($0) }
+        // Weekday tokens keep their hyphen ("quarta-feira").
+        let weekdays = Dictionary(calendar.weekdays.map { ($0.key.replacingOccurrences(of: " ", with: "-"), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var triggers = WordSet()
+        for word in Array(calendar.months.keys) + Array(weekdays.keys) + relatives.flatMap(\.words)
+            + ["dia", "anos", "ano", "antes", "depois"]
+        {
+            triggers.insert(vocabulary.intern(word))
+        }
+        return TemporalTagger(
+            months: calendar.months, weekdays: weekdays, relatives: relatives, futureCues: Set(cues), triggers: triggers)
     }
 
     /// The timexes of a text, in order.
-    ///
-    /// - Parameters:
-    ///   - scalars: the document text.
-    ///   - tokens: its tokens.
-    ///   - sentences: its sentence spans.
-    ///   - documentDate: the published date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or nil.
-    public func tag(
-        _ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], documentDate: String?
-    ) -> [Timex] {
-        []
+    public func tag(_ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], documentDate: String?) -> [Timex] {
+        let anchor = Anchor(documentDate)
+        var timexes: [Timex] = []
+        var lastYear: Int?
+        var t = 0
+        for sentence in sentences {
+            let first = t
+            while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
+            let range = first..<t
+            guard range.contains(where: { tokens[$0].kind == .number || triggers.contains(tokens[$0].word) }) else { continue }
+            let words = range.map { tokens[$0].folded(in: scalars) }
+            let future = words.contains { futureCues.contains($0) }
+            var i = 0
+            while i < words.count {
+                guard let (end, value, explicitYear) = match(at: i, words, future: future, anchor: anchor, lastYear: lastYear) else {
+                    i += 1
+                    continue
+                }
+                if let year = explicitYear { lastYear = year }
+                var start = i
+                while start > 0, i - start < 3, Self.openers.contains(words[start - 1]) { start -= 1 }
+                let a = tokens[first + start].start
+                let b = tokens[first + end - 1].end
+                timexes.append(Timex(start: a, end: b, text: String(scalars: scalars[a..<b]), value: value))
+                i = end
+            }
+        }
+        return timexes
     }
+
+    /// The document date's parts.
+    struct Anchor {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+
+        init(_ date: String?) {
+            let parts = (date ?? "").split(separator: "-").compactMap { Int($0) }
+            year = parts.count > 0 ? parts[0] : nil
+            month = parts.count > 1 ? parts[1] : nil
+            day = parts.count > 2 ? parts[2] : nil
+        }
+
+        var date: CalendarDate? {
+            guard let year, let month, let day else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+    }
+
+    /// The expression starting at word `i`: its end, value, and the year it states explicitly.
+    func match(at i: Int, _ w: [String], future: Bool, anchor: Anchor, lastYear: Int?) -> (Int, String?, Int?)? {
+        let n = w.count
+        func day(_ k: Int) -> Int? {
+            guard k < n else { return nil }
+            let digits = w[k].prefix { $0.isNumber }
+            guard let d = Int(digits), (1...31).contains(d), digits.count <= 2 else { return nil }
+            return d
+        }
+        func year(_ k: Int) -> Int? {
+            guard k < n, w[k].count == 4, let y = Int(w[k]), (1900...2100).contains(y) else { return nil }
+            return y
+        }
+        // "… de MONTH [de YYYY]" after position k.
+        func monthYear(_ k: Int) -> (month: Int, year: Int?, end: Int)? {
+            guard k < n, let m = months[w[k]], w[k].count > 3 else { return nil }
+            if k + 2 < n, w[k + 1] == "de", let y = year(k + 2) { return (m, y, k + 3) }
+            return (m, nil, k + 1)
+        }
+
+        // Ranges: "entre 15 e 17 de janeiro", "de 07 a 09 de maio", "17 e 18 de Abril".
+        var k = i
+        if w[k] == "entre" || w[k] == "de" { k += 1 }
+        if let d1 = day(k), k + 2 < n, w[k + 1] == "e" || w[k + 1] == "a", let d2 = day(k + 2), k + 3 < n, w[k + 3] == "de",
+            let my = monthYear(k + 4)
+        {
+            let y = my.year ?? resolveYear(month: my.month, day: d1, future: future, anchor: anchor, lastYear: lastYear)
+            let value = y.map { "\(Self.iso($0, my.month, d1))/\(Self.iso($0, my.month, d2))" }
+                ?? "XXXX-\(Self.pad(my.month))-\(Self.pad(d1))/XXXX-\(Self.pad(my.month))-\(Self.pad(d2))"
+            return (my.end, value, my.year)
+        }
+        // Numeric dates: "14.04.2023", "18/09/2018", "19/6".
+        let parts = w[i].split(whereSeparator: { $0 == "." || $0 == "/" }).compactMap { Int($0) }
+        if parts.count == 3, w[i].contains("."), (1...31).contains(parts[0]), (1...12).contains(parts[1]), parts[2] > 1900 {
+            return (i + 1, Self.iso(parts[2], parts[1], parts[0]), parts[2])
+        }
+        if let d = day(i), i + 2 < n, w[i + 1] == "/", let m = Int(w[i + 2]), (1...12).contains(m) {
+            if i + 4 < n, w[i + 3] == "/", let y = year(i + 4) { return (i + 5, Self.iso(y, m, d), y) }
+            let y = resolveYear(month: m, day: d, future: future, anchor: anchor, lastYear: lastYear)
+            return (i + 3, y.map { Self.iso($0, m, d) } ?? "XXXX-\(Self.pad(m))-\(Self.pad(d))", nil)
+        }
+        // "27 de outubro [de 2025]", "1º de janeiro".
+        if let d = day(i), i + 1 < n, w[i + 1] == "de", let my = monthYear(i + 2) {
+            let y = my.year ?? resolveYear(month: my.month, day: d, future: future, anchor: anchor, lastYear: lastYear)
+            return (my.end, y.map { Self.iso($0, my.month, d) } ?? "XXXX-\(Self.pad(my.month))-\(Self.pad(d))", my.year)
+        }
+        // Weekdays, with a day in brackets or after a comma.
+        if let weekday = weekdays[w[i]] {
+            var end = i + 1
+            var dayNumber: Int?
+            var monthNumber: Int?
+            if end + 2 < n, w[end] == "(", let d = day(end + 1) {
+                dayNumber = d
+                end += 2
+                if end + 1 < n, w[end] == "/", let m = Int(w[end + 1]), (1...12).contains(m) {
+                    monthNumber = m
+                    end += 2
+                }
+                if end < n, w[end] == ")" { end += 1 }
+            } else if end + 1 < n, w[end] == ",", let d = day(end + 1) {
+                dayNumber = d
+                end += 2
+                if end < n, w[end] == "de", let my = monthYear(end + 1) {
+                    monthNumber = my.month
+                    end = my.end
+                }
+            }
+            let before = i > 0 ? w[i - 1] : ""
+            let forward = before == "proxima" || before == "proximo" || (future && before != "passada" && before != "ultima" && before != "ultimo")
+            return (end, resolveWeekday(weekday, day: dayNumber, month: monthNumber, forward: forward, anchor: anchor), nil)
+        }
+        // Relative expressions.
+        for relative in relatives where i + relative.words.count <= n && Array(w[i..<i + relative.words.count]) == relative.words {
+            return (i + relative.words.count, resolveRelative(relative, anchor: anchor), nil)
+        }
+        // "do passado dia 10", "no dia 12".
+        if w[i] == "dia", let d = day(i + 1), !(i + 2 < n && w[i + 2] == "de") {
+            guard let y = anchor.year, let m = anchor.month else { return (i + 2, nil, nil) }
+            return (i + 2, Self.iso(y, m, d), nil)
+        }
+        // Months: "em setembro [de 2022]", "em novembro passado", "setembro".
+        if let my = monthYear(i) {
+            var end = my.end
+            var past = !future
+            if end < n, w[end] == "passado" {
+                past = true
+                end += 1
+            }
+            if let y = my.year { return (end, "\(y)-\(Self.pad(my.month))", y) }
+            let y = resolveYear(month: my.month, day: nil, future: !past, anchor: anchor, lastYear: lastYear)
+            return (end, y.map { "\($0)-\(Self.pad(my.month))" } ?? "XXXX-\(Self.pad(my.month))", nil)
+        }
+        // "três anos antes", "dois anos depois", "há dois anos".
+        if let count = Self.numberWords[w[i]] ?? Int(w[i]), count < 100, i + 2 < n, w[i + 1] == "anos" || w[i + 1] == "ano",
+            w[i + 2] == "antes" || w[i + 2] == "depois"
+        {
+            let value = lastYear.map { String(w[i + 2] == "antes" ? $0 - count : $0 + count) }
+            return (i + 3, value, nil)
+        }
+        // Years: "em 2023", "desde 1980".
+        if let y = year(i), !(i + 1 < n && (w[i + 1] == "%" || w[i + 1].hasPrefix("milh"))) {
+            return (i + 1, String(y), y)
+        }
+        return nil
+    }
+
+    /// The year of a month (and day) the text gives without one.
+    func resolveYear(month: Int, day: Int?, future: Bool, anchor: Anchor, lastYear: Int?) -> Int? {
+        guard let y = anchor.year, let m = anchor.month else { return anchor.year ?? nil }
+        let afterAnchor = month > m || (month == m && (day ?? 0) > (anchor.day ?? 31))
+        let beforeAnchor = month < m || (month == m && (day ?? 32) < (anchor.day ?? 0))
+        if future { return beforeAnchor ? y + 1 : y }
+        return afterAnchor ? y - 1 : y
+    }
+
+    func resolveWeekday(_ weekday: Int, day: Int?, month: Int?, forward: Bool, anchor: Anchor) -> String? {
+        guard let y = anchor.year, let m = anchor.month else { return nil }
+        if let day {
+            return Self.iso(y, month ?? m, day)
+        }
+        guard let date = anchor.date else { return "\(y)-\(Self.pad(m))" }
+        let delta = forward ? (weekday - date.weekday + 7) % 7 : -((date.weekday - weekday + 7) % 7)
+        return date.adding(days: delta).isoString
+    }
+
+    func resolveRelative(_ relative: Relative, anchor: Anchor) -> String? {
+        switch relative.unit {
+        case "day":
+            guard let y = anchor.year, let m = anchor.month else { return nil }
+            guard let date = anchor.date else { return "\(y)-\(Self.pad(m))" }
+            return date.adding(days: relative.offset).isoString
+        case "week":
+            guard let date = anchor.date else { return nil }
+            let week = date.adding(days: 7 * relative.offset).isoWeek
+            return "\(week.year)-W\(Self.pad(week.week))"
+        case "month":
+            guard let y = anchor.year, let m = anchor.month else { return nil }
+            let total = y * 12 + (m - 1) + relative.offset
+            return "\(total / 12)-\(Self.pad(total % 12 + 1))"
+        default:
+            return anchor.year.map { String($0 + relative.offset) }
+        }
+    }
+
+    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String { "\(y)-\(pad(m))-\(pad(d))" }
 }
