@@ -29,14 +29,18 @@ struct FoldedText {
         self.origin = origin
     }
 
-    /// Original spans of each occurrence of `needle` (folded), in order.
+    /// Original spans of each occurrence of `needle` (folded) as whole words, in order.
     func occurrences(of needle: String) -> [TextSpan] {
         let pattern = Array(TextFolding.fold(needle).unicodeScalars)
         guard !pattern.isEmpty, pattern.count <= folded.count else { return [] }
         var spans: [TextSpan] = []
         var i = 0
         while i + pattern.count <= folded.count {
-            if folded[i] == pattern[0] && Array(folded[i..<i + pattern.count]) == pattern {
+            let startsWord = i == 0 || !folded[i - 1].properties.isAlphabetic || !pattern[0].properties.isAlphabetic
+            let endIndex = i + pattern.count
+            let endsWord = endIndex == folded.count || !folded[endIndex].properties.isAlphabetic
+                || !pattern[pattern.count - 1].properties.isAlphabetic
+            if folded[i] == pattern[0] && startsWord && endsWord && Array(folded[i..<endIndex]) == pattern {
                 spans.append(TextSpan(start: origin[i], end: origin[i + pattern.count - 1] + 1))
                 i += pattern.count
             } else {

@@ -96,16 +96,19 @@ public struct Scorer: Sendable {
     }
 
     /// Spans of gold strings in the text, assigning repeated strings to
-    /// successive occurrences.
+    /// successive occurrences, longer strings first so that "em setembro"
+    /// does not take the place of "em setembro de 2022".
     func locate(_ strings: [String], in text: FoldedText) -> [TextSpan?] {
-        var next: [String: Int] = [:]
-        return strings.map { string in
-            let k = key(string)
-            let occurrences = text.occurrences(of: string)
-            let index = next[k, default: 0]
-            next[k] = index + 1
-            return index < occurrences.count ? occurrences[index] : occurrences.last
+        var spans = [TextSpan?](repeating: nil, count: strings.count)
+        var taken: [TextSpan] = []
+        for index in strings.indices.sorted(by: { strings[$0].count > strings[$1].count }) {
+            let free = text.occurrences(of: strings[index]).filter { span in !taken.contains { $0.overlaps(span) } }
+            if let span = free.first {
+                spans[index] = span
+                taken.append(span)
+            }
         }
+        return spans
     }
 
     // MARK: quotes

@@ -157,7 +157,7 @@ public struct TemporalTagger: Sendable {
             return (my.end, y.map { Self.iso($0, my.month, d) } ?? "XXXX-\(Self.pad(my.month))-\(Self.pad(d))", my.year)
         }
         // Weekdays, with a day in brackets or after a comma.
-        if let weekday = weekdays[w[i]] {
+        if let weekday = weekdays[w[i]], isWeekday(at: i, w) {
             var end = i + 1
             var dayNumber: Int?
             var monthNumber: Int?
@@ -214,6 +214,19 @@ public struct TemporalTagger: Sendable {
             return (i + 1, String(y), y)
         }
         return nil
+    }
+
+    /// "segunda" and "quinta" are also ordinals ("a segunda deslocação",
+    /// "Segunda Guerra Mundial"): a short weekday needs a determiner before it
+    /// and no noun after it; a long one ("segunda-feira") always counts.
+    func isWeekday(at i: Int, _ w: [String]) -> Bool {
+        if w[i].contains("-") || w[i] == "sabado" || w[i] == "domingo" { return true }
+        let before = i > 0 ? w[i - 1] : ""
+        guard ["na", "nesta", "esta", "desta", "proxima", "ultima", "passada", "no", "neste", "este", "deste", "ultimo", "proximo", "passado"].contains(before)
+        else { return false }
+        guard i + 1 < w.count else { return true }
+        let next = w[i + 1]
+        return ["(", ",", ".", "e", "de", "a", "em", "à", "passada", "passado", ";", ")"].contains(next)
     }
 
     /// The year of a month (and day) the text gives without one.
