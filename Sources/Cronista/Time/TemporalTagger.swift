@@ -23,7 +23,8 @@ public struct TemporalTagger: Sendable {
 
     let months: [String: Int]
     let weekdays: [String: Int]
-    let relatives: [Relative]
+    /// Relative expressions by their first word, longest first.
+    let relativesByFirstWord: [String: [Relative]]
     let futureCues: Set<String>
     /// Words that can open or sit in a temporal expression, to skip other sentences at once.
     let triggers: WordSet
@@ -57,7 +58,9 @@ public struct TemporalTagger: Sendable {
             triggers.insert(vocabulary.intern(word))
         }
         return TemporalTagger(
-            months: calendar.months, weekdays: weekdays, relatives: relatives, futureCues: Set(cues), triggers: triggers)
+            months: calendar.months, weekdays: weekdays,
+            relativesByFirstWord: Dictionary(grouping: relatives, by: { $0.words[0] }), futureCues: Set(cues),
+            triggers: triggers)
     }
 
     /// The timexes of a text, in order.
@@ -75,7 +78,11 @@ public struct TemporalTagger: Sendable {
             let future = words.contains { futureCues.contains($0) }
             var i = 0
             while i < words.count {
-                guard let (end, value, explicitYear) = match(at: i, words, future: future, anchor: anchor, lastYear: lastYear) else {
+                // Only numbers, calendar words and "entre/de" before a number open an expression.
+                let token = tokens[first + i]
+                let opens = token.kind == .number || triggers.contains(token.word)
+                    || (i + 1 < words.count && tokens[first + i + 1].kind == .number && (words[i] == "entre" || words[i] == "de"))
+                guard opens, let (end, value, explicitYear) = match(at: i, words, future: future, anchor: anchor, lastYear: lastYear) else {
                     i += 1
                     continue
                 }
@@ -182,7 +189,9 @@ public struct TemporalTagger: Sendable {
             return (end, resolveWeekday(weekday, day: dayNumber, month: monthNumber, forward: forward, anchor: anchor), nil)
         }
         // Relative expressions.
-        for relative in relatives where i + relative.words.count <= n && Array(w[i..<i + relative.words.count]) == relative.words {
+        for relative in relativesByFirstWord[w[i]] ?? [] where i + relative.words.count <= n
+            && w[i..<i + relative.words.count].elementsEqual(relative.words)
+        {
             return (i + relative.words.count, resolveRelative(relative, anchor: anchor), nil)
         }
         // "do passado dia 10", "no dia 12".
