@@ -53,7 +53,7 @@ public struct TemporalTagger: Sendable {
         let weekdays = Dictionary(calendar.weekdays.map { ($0.key.replacingOccurrences(of: " ", with: "-"), $0.value) }, uniquingKeysWith: { a, _ in a })
         var triggers = WordSet()
         for word in Array(calendar.months.keys) + Array(weekdays.keys) + relatives.flatMap(\.words)
-            + ["dia", "anos", "ano", "antes", "depois"]
+            + ["dia", "anos", "ano", "antes", "depois"] + Array(numberWords.keys)
         {
             triggers.insert(vocabulary.intern(word))
         }
