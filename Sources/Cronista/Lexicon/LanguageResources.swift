@@ -23,7 +23,7 @@ public struct LanguageResources: Sendable {
         let variantCues = try VariantCues.load(language: language, vocabulary: &vocabulary)
         let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)
         let variantDetector = VariantDetector(cues: variantCues, vocabulary: &vocabulary)
-        let temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
+        var temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
         let entityRecognizer = EntityRecognizer(
             gazetteer: try Gazetteer.load(language: language, vocabulary: &vocabulary),
             roles: try RoleLexicon.load(language: language, vocabulary: &vocabulary),
@@ -37,6 +37,8 @@ public struct LanguageResources: Sendable {
         let quoteExtractor = QuoteExtractor(cueForms: eventLexicon.quoteCueForms, vocabulary: &vocabulary)
         let eventExtractor = EventExtractor(
             lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, vocabulary: &vocabulary)
+        // The tagger reads tokens' folded text from the finished vocabulary.
+        temporalTagger.vocabulary = vocabulary
         return LanguageResources(
             language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,
             variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger,

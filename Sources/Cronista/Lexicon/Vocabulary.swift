@@ -11,6 +11,7 @@ public struct Vocabulary: Sendable {
     private var words: [[Unicode.Scalar]] = []
     /// Length of each word, kept apart so most probes never touch the word.
     private var lengths: [Int] = []
+    private var texts: [String] = []
     /// Open-addressing table of ids (-1 = empty); capacity a power of two.
     private var slots: [WordID] = Array(repeating: -1, count: 1024)
 
@@ -19,9 +20,9 @@ public struct Vocabulary: Sendable {
     /// The number of words.
     public var count: Int { words.count }
 
-    /// The folded text of a word.
+    /// The folded text of a word (kept, so reading it allocates nothing).
     public func text(of id: WordID) -> String {
-        String(scalars: words[Int(id)][...])
+        texts[Int(id)]
     }
 
     /// The id of a single folded word, adding it if new.
@@ -34,6 +35,7 @@ public struct Vocabulary: Sendable {
         let id = WordID(words.count)
         words.append(folded)
         lengths.append(folded.count)
+        texts.append(String(scalars: folded[...]))
         insert(id)
         return id
     }

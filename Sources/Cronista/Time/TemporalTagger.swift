@@ -28,6 +28,9 @@ public struct TemporalTagger: Sendable {
     let futureCues: Set<String>
     /// Words that can open or sit in a temporal expression, to skip other sentences at once.
     let triggers: WordSet
+    /// The language's finished vocabulary, to read a token's folded text
+    /// without building it (set once every lexicon is loaded).
+    public var vocabulary = Vocabulary()
 
     static let numberWords: [String: Int] = [
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
@@ -57,6 +60,9 @@ public struct TemporalTagger: Sendable {
         {
             triggers.insert(vocabulary.intern(word))
         }
+        for word in Array(calendar.months.keys) + Array(weekdays.keys) + Array(openers) + Array(cues) + ["e", "a", "(", ")", "/", ",", "passado", "passada", "%"] {
+            vocabulary.intern(word)
+        }
         return TemporalTagger(
             months: calendar.months, weekdays: weekdays,
             relativesByFirstWord: Dictionary(grouping: relatives, by: { $0.words[0] }), futureCues: Set(cues),
@@ -74,7 +80,10 @@ public struct TemporalTagger: Sendable {
             while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
             let range = first..<t
             guard range.contains(where: { tokens[$0].kind == .number || triggers.contains(tokens[$0].word) }) else { continue }
-            let words = range.map { tokens[$0].folded(in: scalars) }
+            // Only known words and numbers can take part in an expression.
+            let words = range.map { k in
+                tokens[k].isKnown ? vocabulary.text(of: tokens[k].word) : tokens[k].kind == .number ? tokens[k].folded(in: scalars) : ""
+            }
             let future = words.contains { futureCues.contains($0) }
             var i = 0
             while i < words.count {
