@@ -31,6 +31,8 @@ public struct TemporalTagger: Sendable {
     /// The language's finished vocabulary, to read a token's folded text
     /// without building it (set once every lexicon is loaded).
     public var vocabulary = Vocabulary()
+    /// The future cues as vocabulary ids.
+    let futureCueIDs: WordSet
 
     static let numberWords: [String: Int] = [
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
@@ -60,13 +62,14 @@ public struct TemporalTagger: Sendable {
         {
             triggers.insert(vocabulary.intern(word))
         }
+        let futureCueIDs = WordSet(cues.map { vocabulary.intern($0) })
         for word in Array(calendar.months.keys) + Array(weekdays.keys) + Array(openers) + Array(cues) + ["e", "a", "(", ")", "/", ",", "passado", "passada", "%"] {
             vocabulary.intern(word)
         }
         return TemporalTagger(
             months: calendar.months, weekdays: weekdays,
             relativesByFirstWord: Dictionary(grouping: relatives, by: { $0.words[0] }), futureCues: Set(cues),
-            triggers: triggers)
+            triggers: triggers, futureCueIDs: futureCueIDs)
     }
 
     /// The timexes of a text, in order.
@@ -84,7 +87,7 @@ public struct TemporalTagger: Sendable {
             let words = range.map { k in
                 tokens[k].isKnown ? vocabulary.text(of: tokens[k].word) : tokens[k].kind == .number ? tokens[k].folded(in: scalars) : ""
             }
-            let future = words.contains { futureCues.contains($0) }
+            let future = range.contains { futureCueIDs.contains(tokens[$0].word) }
             var i = 0
             while i < words.count {
                 // Only numbers, calendar words and "entre/de" before a number open an expression.
