@@ -20,6 +20,8 @@ public struct EntityRecognizer: Sendable {
     let calendar: WordSet
     let particles: WordSet
     let locativePrepositions: WordSet
+    /// "no", "na", "em": before a seat of government used as a place.
+    let seatPrepositions: WordSet
     let comma: WordID
     /// Small words inside organisation names ("Sindicato de Todos os Profissionais").
     let organizationInnerWords: WordSet
@@ -50,6 +52,7 @@ public struct EntityRecognizer: Sendable {
         self.calendar = WordSet((Array(calendar.months.keys) + Array(calendar.weekdays.keys)).map { vocabulary.intern($0) })
         self.particles = WordSet(["de", "do", "da", "dos", "das", "del", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le"].map { vocabulary.intern($0) })
         self.locativePrepositions = WordSet(["em", "no", "na", "a", "à", "para", "até", "por", "desde", "rumo", "pela", "pelo"].map { vocabulary.intern($0) })
+        self.seatPrepositions = WordSet(["no", "na", "em"].map { vocabulary.intern($0) })
         self.genitives = WordSet(["de", "do", "da", "dos", "das"].map { vocabulary.intern($0) })
         self.comma = vocabulary.intern(",")
         self.organizationInnerWords = WordSet(
@@ -170,13 +173,12 @@ public struct EntityRecognizer: Sendable {
 
         func knownMatch(at i: Int) -> Mention? {
             guard tokens[i].isKnown, recognizer.gazetteer.trie.start(tokens[i].word) != nil else { return nil }
-            for (end, values) in recognizer.gazetteer.trie.matches(in: tokens, from: i).reversed() {
-                let entries = values.map { recognizer.gazetteer.entries[Int($0)] }
+            return recognizer.gazetteer.trie.firstMatch(in: tokens, from: i) { end, values -> Mention? in
                 guard
-                    let entry = entries.first(where: {
+                    let entry = values.lazy.map({ recognizer.gazetteer.entries[Int($0)] }).first(where: {
                         Gazetteer.token(tokens[i], in: scalars, satisfies: $0.casing)
                     })
-                else { continue }
+                else { return nil }
                 // A lower-case form at a capitalised position inside a name is not it.
                 var mention = Mention(first: i, end: end, kind: .known(entry.referent))
                 switch entry.referent {
@@ -186,7 +188,7 @@ public struct EntityRecognizer: Sendable {
                     // A seat of government as a place: "negociações no Kremlin".
                     let org = recognizer.gazetteer.organizations[o]
                     if org.type == .organization, org.sector == .government || org.sector == .military, i > 0,
-                        ["no", "na", "em"].contains(tokens[i - 1].folded(in: scalars))
+                        recognizer.seatPrepositions.contains(tokens[i - 1].word)
                     {
                         mention.locative = true
                     }
@@ -194,7 +196,6 @@ public struct EntityRecognizer: Sendable {
                 }
                 return mention
             }
-            return nil
         }
 
         /// After a locative preposition ("em Moscou", "chegou a Pequim"), or
@@ -390,7 +391,7 @@ public struct EntityRecognizer: Sendable {
 
         func headMatch(at i: Int) -> (end: Int, value: Int32)? {
             guard tokens[i].isKnown, recognizer.heads.trie.start(tokens[i].word) != nil else { return nil }
-            return recognizer.heads.trie.matches(in: tokens, from: i).last.map { ($0.end, $0.values[0]) }
+            return recognizer.heads.trie.longestMatch(in: tokens, from: i).map { ($0.end, $0.values[0]) }
         }
 
         /// An organisation name absorbs "de/da/do" + a known country or

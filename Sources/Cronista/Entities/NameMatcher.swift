@@ -11,11 +11,17 @@ public enum NameMatcher {
     /// first letter and doubled letters dropped, common transliteration
     /// pairs unified (ou→u, y→i, ck/k/q→c, ph→f, sh/ch/sch→s, w→v, z→s, j→i).
     public static func skeleton(_ part: some StringProtocol) -> String {
+        skeleton(scalars: Array(part.unicodeScalars)[...])
+    }
+
+    static func skeleton(scalars part: ArraySlice<Unicode.Scalar>) -> String {
         var letters: [Unicode.Scalar] = []
-        for scalar in part.unicodeScalars {
+        letters.reserveCapacity(part.count)
+        for scalar in part {
             if let f = TextFolding.foldScalar(scalar), f.isLetter { letters.append(f) }
         }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(letters.count)
         var previous: Unicode.Scalar?
         var i = 0
         while i < letters.count {
@@ -45,18 +51,22 @@ public enum NameMatcher {
             default: break
             }
             let isVowel = c == "a" || c == "e" || c == "i" || c == "o" || c == "u"
-            if !(out.isEmpty == false && isVowel) && c != previous {
+            if !(!out.isEmpty && isVowel) && c != previous {
                 out.append(c)
                 previous = c
             }
             i += 1
         }
-        return String(out)
+        return String(scalars: out[...])
     }
 
     /// The parts of a name, hyphenated parts split ("Kim Jong-un" → Kim, Jong, un).
     public static func parts(_ name: some StringProtocol) -> [String] {
-        String(name).split(whereSeparator: { (c: Character) in c == " " || c == "-" || c == "\u{2010}" }).map(String.init)
+        partScalars(Array(name.unicodeScalars)).map { String(scalars: $0) }
+    }
+
+    static func partScalars(_ scalars: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
+        scalars.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
     }
 
     /// A key for the whole name: the skeleton of all its parts run together,
@@ -74,10 +84,11 @@ public enum NameMatcher {
 
         public init(_ text: some StringProtocol) {
             self.text = String(text)
-            let parts = NameMatcher.parts(text)
-            self.folded = parts.map { TextFolding.fold($0) }
-            self.skeletons = parts.map(NameMatcher.skeleton)
-            self.key = NameMatcher.skeleton(parts.joined())
+            let scalars = Array(text.unicodeScalars)
+            let parts = NameMatcher.partScalars(scalars)
+            self.folded = parts.map { TextFolding.fold(scalars: $0) }
+            self.skeletons = parts.map { NameMatcher.skeleton(scalars: $0) }
+            self.key = NameMatcher.skeleton(scalars: scalars[...])
         }
     }
 

@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
                 var i = range.lowerBound
                 while i < range.upperBound {
                     guard tokens[i].isKnown, entities.entityOfToken[i] < 0, lexicon.trie.start(tokens[i].word) != nil,
-                        let match = lexicon.trie.matches(in: tokens, from: i).last
+                        let match = lexicon.trie.longestMatch(in: tokens, from: i)
                     else {
                         i += 1
                         continue

@@ -35,7 +35,7 @@ public struct QuantityExtractor: Sendable {
     }
 
     func word(at i: Int, _ tokens: [Token]) -> (Word, end: Int)? {
-        guard words.start(tokens[i].word) != nil, let match = words.matches(in: tokens, from: i).last else { return nil }
+        guard words.start(tokens[i].word) != nil, let match = words.longestMatch(in: tokens, from: i) else { return nil }
         return (entries[Int(match.values[0])], match.end)
     }
 

@@ -30,6 +30,22 @@ public struct QuoteExtractor: Sendable {
     /// Minimum words in a quotation.
     static let minimumWords = 3
 
+    /// The space-separated runs of `text` that hold a letter.
+    static func wordCount(_ text: ArraySlice<Unicode.Scalar>) -> Int {
+        var count = 0
+        var inWord = false
+        var counted = false
+        for s in text {
+            if s == " " || s == "\n" {
+                inWord = false
+                continue
+            }
+            if !inWord { inWord = true; counted = false }
+            if !counted && s.isLetter { count += 1; counted = true }
+        }
+        return count
+    }
+
     public func extract(
         _ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], entities: EntityRecognizer.Result
     ) -> [Quote] {
@@ -40,9 +56,8 @@ public struct QuoteExtractor: Sendable {
         var previousLastToken = 0
         for (open, close) in spans {
             let inner = (open + 1, close)
+            guard Self.wordCount(scalars[inner.0..<inner.1]) >= Self.minimumWords else { continue }
             let text = String(scalars: scalars[inner.0..<inner.1])
-            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.unicodeScalars.contains { $0.isLetter } }
-            guard words.count >= Self.minimumWords else { continue }
             // Token range of the quote and of its sentence(s).
             guard let firstToken = tokens.firstIndex(where: { $0.start > open }),
                 let lastToken = tokens.lastIndex(where: { $0.end <= close })

@@ -64,7 +64,7 @@ public struct BoilerplateLexicon: Sendable {
         while count > 0, tokens[count - 1].isKnown, trailingPunctuation.contains(tokens[count - 1].word) { count -= 1 }
         guard count > 0 else { return nil }
         let line = Array(tokens[0..<count])
-        for start in 0..<min(count, wordLimit ?? count) where line[start].isKnown {
+        for start in 0..<min(count, wordLimit ?? count) where line[start].isKnown && trie.start(line[start].word) != nil {
             for (end, values) in trie.matches(in: line, from: start) {
                 for value in values {
                     let entry = entries[Int(value)]

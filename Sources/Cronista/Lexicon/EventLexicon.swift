@@ -126,6 +126,6 @@ public struct EventLexicon: Sendable {
         guard tokens[i].isKnown, cueStarts.contains(tokens[i].word), let trie = cues[kind],
             trie.start(tokens[i].word) != nil
         else { return nil }
-        return trie.matches(in: tokens, from: i).last?.end
+        return trie.longestMatch(in: tokens, from: i)?.end
     }
 }

@@ -9,6 +9,9 @@ public struct PhraseTrie: Sendable {
     private var edgeCount = 0
     private var nodeCount = 1
     private var values: [[Int32]] = [[]]
+    /// The root's children by word id (0 = none), so that the probe made at
+    /// every token of a text is one array read.
+    private var rootChildren: [Int32] = []
 
     public init() {}
 
@@ -21,6 +24,12 @@ public struct PhraseTrie: Sendable {
     }
 
     private func child(_ node: Int, _ word: WordID) -> Int32? {
+        if node == 0 {
+            let w = Int(word)
+            guard w < rootChildren.count else { return nil }
+            let target = rootChildren[w]
+            return target == 0 ? nil : target
+        }
         let k = Self.key(node, word)
         var s = slot(for: k)
         while true {
@@ -32,6 +41,12 @@ public struct PhraseTrie: Sendable {
     }
 
     private mutating func addEdge(_ node: Int, _ word: WordID, _ target: Int32) {
+        if node == 0 {
+            let w = Int(word)
+            if w >= rootChildren.count { rootChildren += Array(repeating: 0, count: w - rootChildren.count + 1) }
+            rootChildren[w] = target
+            return
+        }
         if (edgeCount + 1) * 2 > keys.count {
             let old = zip(keys, targets).filter { $0.0 != 0 }
             keys = Array(repeating: 0, count: keys.count * 2)
@@ -91,6 +106,46 @@ public struct PhraseTrie: Sendable {
         }
         return found
     }
+
+    /// The longest phrase starting at token `start`: its end (token index,
+    /// exclusive) and values. Allocates nothing.
+    public func longestMatch(in tokens: [Token], from start: Int) -> (end: Int, values: [Int32])? {
+        var node = 0
+        var i = start
+        var best: (Int, Int)?
+        while i < tokens.count, let next = step(from: node, tokens[i].word) {
+            node = next
+            i += 1
+            if !values[node].isEmpty { best = (i, node) }
+        }
+        return best.map { ($0.0, values[$0.1]) }
+    }
+
+    /// The first non-nil `body(end, values)` over the phrases starting at
+    /// token `start`, longest first. Allocates nothing for phrases up to 16
+    /// words deep in matches.
+    public func firstMatch<T>(
+        in tokens: [Token], from start: Int, longestFirst body: (_ end: Int, _ values: [Int32]) -> T?
+    ) -> T? {
+        withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: 16) { found in
+            var count = 0
+            var node = 0
+            var i = start
+            while i < tokens.count, count < 16, let next = step(from: node, tokens[i].word) {
+                node = next
+                i += 1
+                if !values[node].isEmpty {
+                    found[count] = (i, node)
+                    count += 1
+                }
+            }
+            while count > 0 {
+                count -= 1
+                if let result = body(found[count].0, values[found[count].1]) { return result }
+            }
+            return nil
+        }
+    }
 }
 
 extension Vocabulary {
@@ -98,6 +153,9 @@ extension Vocabulary {
     /// adding new words.
     public mutating func internPhrase(_ phrase: String) -> [WordID] {
         let scalars = Array(phrase.unicodeScalars)
-        return Tokenizer(vocabulary: Vocabulary()).tokenize(scalars).map { intern($0.folded(in: scalars)) }
+        return Self.splitter.tokenize(scalars).map { intern($0.folded(in: scalars)) }
     }
+
+    /// A tokenizer with no vocabulary, to split lexicon phrases into words.
+    private static let splitter = Tokenizer(vocabulary: Vocabulary())
 }

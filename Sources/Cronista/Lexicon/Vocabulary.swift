@@ -7,10 +7,10 @@ public typealias WordID = Int32
 /// scalars in place (no string is built); every later stage — variant cues,
 /// abbreviations, calendar words, the gazetteer trie — then compares ids.
 public struct Vocabulary: Sendable {
-    /// Folded scalars of each word, by id.
-    private var words: [[Unicode.Scalar]] = []
-    /// Length of each word, kept apart so most probes never touch the word.
-    private var lengths: [Int] = []
+    /// The folded scalars of every word, end to end.
+    private var storage: [Unicode.Scalar] = []
+    /// Where each word starts in `storage`, by id, plus the end of the last.
+    private var starts: [Int32] = [0]
     private var texts: [String] = []
     /// Open-addressing table of ids (-1 = empty); capacity a power of two.
     private var slots: [WordID] = Array(repeating: -1, count: 1024)
@@ -18,7 +18,7 @@ public struct Vocabulary: Sendable {
     public init() {}
 
     /// The number of words.
-    public var count: Int { words.count }
+    public var count: Int { texts.count }
 
     /// The folded text of a word (kept, so reading it allocates nothing).
     public func text(of id: WordID) -> String {
@@ -31,10 +31,10 @@ public struct Vocabulary: Sendable {
         // Folded exactly as tokens are (hyphens and apostrophes kept).
         let folded = Array(TextFolding.fold(scalars: Array(word.unicodeScalars)[...]).unicodeScalars)
         if let id = lookup(folded[...], alreadyFolded: true) { return id }
-        if (words.count + 1) * 2 > slots.count { grow() }
-        let id = WordID(words.count)
-        words.append(folded)
-        lengths.append(folded.count)
+        if (count + 1) * 2 > slots.count { grow() }
+        let id = WordID(count)
+        storage.append(contentsOf: folded)
+        starts.append(Int32(storage.count))
         texts.append(String(scalars: folded[...]))
         insert(id)
         return id
@@ -53,9 +53,24 @@ public struct Vocabulary: Sendable {
 
     @usableFromInline
     func lookup(_ scalars: ArraySlice<Unicode.Scalar>, alreadyFolded: Bool) -> WordID? {
+        scalars.withUnsafeBufferPointer { input in
+            storage.withUnsafeBufferPointer { storage in
+                starts.withUnsafeBufferPointer { starts in
+                    slots.withUnsafeBufferPointer { slots in
+                        Self.lookup(input, alreadyFolded: alreadyFolded, storage: storage, starts: starts, slots: slots)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func lookup(
+        _ input: UnsafeBufferPointer<Unicode.Scalar>, alreadyFolded: Bool,
+        storage: UnsafeBufferPointer<Unicode.Scalar>, starts: UnsafeBufferPointer<Int32>, slots: UnsafeBufferPointer<WordID>
+    ) -> WordID? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
-        for s in scalars {
+        for s in input {
             guard let f = alreadyFolded ? s : TextFolding.foldScalar(s) else { continue }
             hash = (hash ^ UInt64(f.value)) &* 0x100_0000_01b3
             length += 1
@@ -63,40 +78,38 @@ public struct Vocabulary: Sendable {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
+            let id = Int(slots[slot])
             if id < 0 { return nil }
-            if lengths[Int(id)] == length && words[Int(id)].withUnsafeBufferPointer({ matches($0, scalars, alreadyFolded) }) {
-                return id
+            let start = Int(starts[id])
+            if Int(starts[id + 1]) - start == length {
+                var k = start
+                var same = true
+                for s in input {
+                    guard let f = alreadyFolded ? s : TextFolding.foldScalar(s) else { continue }
+                    if storage[k] != f { same = false; break }
+                    k += 1
+                }
+                if same { return WordID(id) }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    private func matches(_ word: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: ArraySlice<Unicode.Scalar>, _ alreadyFolded: Bool) -> Bool {
-        var k = 0
-        for s in scalars {
-            guard let f = alreadyFolded ? s : TextFolding.foldScalar(s) else { continue }
-            if word[k] != f { return false }
-            k += 1
-        }
-        return true
-    }
-
-    private static func hash(_ folded: [Unicode.Scalar]) -> UInt64 {
+    private func hash(of id: WordID) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for f in folded { hash = (hash ^ UInt64(f.value)) &* 0x100_0000_01b3 }
+        for f in storage[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])] { hash = (hash ^ UInt64(f.value)) &* 0x100_0000_01b3 }
         return hash
     }
 
     private mutating func insert(_ id: WordID) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(words[Int(id)])) & mask
+        var slot = Int(truncatingIfNeeded: hash(of: id)) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = id
     }
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        for id in words.indices { insert(WordID(id)) }
+        for id in 0..<count { insert(WordID(id)) }
     }
 }

@@ -134,8 +134,16 @@ public struct TemporalTagger: Sendable {
         let n = w.count
         func day(_ k: Int) -> Int? {
             guard k < n else { return nil }
-            let digits = w[k].prefix { $0.isNumber }
-            guard let d = Int(digits), (1...31).contains(d), digits.count <= 2 else { return nil }
+            // The leading ASCII digits ("12", "1º"), at most two.
+            var d = 0
+            var digits = 0
+            for b in w[k].utf8 {
+                guard b >= 0x30 && b <= 0x39 else { break }
+                d = d * 10 + Int(b - 0x30)
+                digits += 1
+                if digits > 2 { return nil }
+            }
+            guard digits > 0, (1...31).contains(d) else { return nil }
             return d
         }
         func year(_ k: Int) -> Int? {
@@ -161,8 +169,8 @@ public struct TemporalTagger: Sendable {
             return (my.end, value, my.year)
         }
         // Numeric dates: "14.04.2023", "18/09/2018", "19/6".
-        let parts = w[i].split(whereSeparator: { $0 == "." || $0 == "/" }).compactMap { Int($0) }
-        if parts.count == 3, w[i].contains("."), (1...31).contains(parts[0]), (1...12).contains(parts[1]), parts[2] > 1900 {
+        let parts = w[i].utf8.contains(0x2E) ? w[i].split(separator: ".").compactMap { Int($0) } : []
+        if parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]), parts[2] > 1900 {
             return (i + 1, Self.iso(parts[2], parts[1], parts[0]), parts[2])
         }
         if let d = day(i), i + 2 < n, w[i + 1] == "/", let m = Int(w[i + 2]), (1...12).contains(m) {
