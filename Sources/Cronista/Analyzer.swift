@@ -42,8 +42,8 @@ public struct Analyzer: Sendable {
     public func analyze(_ article: Article, fallbackPublished: String? = nil) -> Analysis {
         let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader)
         let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
-        let scalars = cleaned.text.scalarArray
-        let tokens = tokenizer.tokenize(scalars)
+        let scalars = cleaned.scalars
+        let tokens = cleaned.tokens
         let sentences = resources.sentenceSplitter.split(tokens, in: scalars)
         let document = AnalyzedDocument(
             id: article.id, source: article.source, title: article.title ?? Self.headline(cleaned.text),

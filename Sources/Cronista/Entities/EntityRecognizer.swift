@@ -173,13 +173,13 @@ public struct EntityRecognizer: Sendable {
 
         func knownMatch(at i: Int) -> Mention? {
             guard tokens[i].isKnown, recognizer.gazetteer.trie.start(tokens[i].word) != nil else { return nil }
-            return recognizer.gazetteer.trie.firstMatch(in: tokens, from: i) { end, values -> Mention? in
-                guard
-                    let entry = values.lazy.map({ recognizer.gazetteer.entries[Int($0)] }).first(where: {
-                        Gazetteer.token(tokens[i], in: scalars, satisfies: $0.casing)
-                    })
-                else { return nil }
+            var limit = Int.max
+            while let (end, values) = recognizer.gazetteer.trie.longestMatch(in: tokens, from: i, endingBefore: limit) {
+                limit = end
                 // A lower-case form at a capitalised position inside a name is not it.
+                guard let value = values.first(where: { Gazetteer.token(tokens[i], in: scalars, satisfies: recognizer.gazetteer.entries[Int($0)].casing) })
+                else { continue }
+                let entry = recognizer.gazetteer.entries[Int(value)]
                 var mention = Mention(first: i, end: end, kind: .known(entry.referent))
                 switch entry.referent {
                 case .capital:
@@ -196,6 +196,7 @@ public struct EntityRecognizer: Sendable {
                 }
                 return mention
             }
+            return nil
         }
 
         /// After a locative preposition ("em Moscou", "chegou a Pequim"), or

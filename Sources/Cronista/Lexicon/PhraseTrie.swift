@@ -107,44 +107,20 @@ public struct PhraseTrie: Sendable {
         return found
     }
 
-    /// The longest phrase starting at token `start`: its end (token index,
-    /// exclusive) and values. Allocates nothing.
-    public func longestMatch(in tokens: [Token], from start: Int) -> (end: Int, values: [Int32])? {
+    /// The longest phrase starting at token `start` and ending before token
+    /// `limit`: its end (token index, exclusive) and values. Allocates
+    /// nothing; call again with the end found as `limit` for the next
+    /// shorter phrase.
+    public func longestMatch(in tokens: [Token], from start: Int, endingBefore limit: Int = .max) -> (end: Int, values: [Int32])? {
         var node = 0
         var i = start
         var best: (Int, Int)?
-        while i < tokens.count, let next = step(from: node, tokens[i].word) {
+        while i < tokens.count, i + 1 < limit, let next = step(from: node, tokens[i].word) {
             node = next
             i += 1
             if !values[node].isEmpty { best = (i, node) }
         }
         return best.map { ($0.0, values[$0.1]) }
-    }
-
-    /// The first non-nil `body(end, values)` over the phrases starting at
-    /// token `start`, longest first. Allocates nothing for phrases up to 16
-    /// words deep in matches.
-    public func firstMatch<T>(
-        in tokens: [Token], from start: Int, longestFirst body: (_ end: Int, _ values: [Int32]) -> T?
-    ) -> T? {
-        withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: 16) { found in
-            var count = 0
-            var node = 0
-            var i = start
-            while i < tokens.count, count < 16, let next = step(from: node, tokens[i].word) {
-                node = next
-                i += 1
-                if !values[node].isEmpty {
-                    found[count] = (i, node)
-                    count += 1
-                }
-            }
-            while count > 0 {
-                count -= 1
-                if let result = body(found[count].0, values[found[count].1]) { return result }
-            }
-            return nil
-        }
     }
 }
 

@@ -12,6 +12,10 @@ public struct ArticleCleaner: Sendable {
     public struct Result: Sendable {
         /// Body lines joined by line feeds.
         public var text: String
+        /// The scalars of `text`.
+        public var scalars: [Unicode.Scalar]
+        /// The tokens of `text`, as ``Tokenizer`` gives them.
+        public var tokens: [Token]
         /// One-based input line number of each body line, in order.
         public var bodyLineNumbers: [Int]
         public var boilerplate: [BoilerplateLine]
@@ -31,9 +35,11 @@ public struct ArticleCleaner: Sendable {
             lines[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(h.length)))
         }
         let normalised = lines.map(Self.normaliseSpaces)
-        let verdicts = filter.classify(normalised)
+        let classified = filter.classifyLines(normalised)
 
         var body: [String] = []
+        var scalars: [Unicode.Scalar] = []
+        var tokens: [Token] = []
         var numbers: [Int] = []
         var boilerplate: [BoilerplateLine] = []
         var datelineDate: String?
@@ -45,8 +51,18 @@ public struct ArticleCleaner: Sendable {
                 }
                 continue
             }
-            switch verdicts[index] {
+            switch classified[index].verdict {
             case .body:
+                // Line by line, offsets shifted: the same tokens as the joined text's.
+                if !body.isEmpty { scalars.append("\n") }
+                let offset = scalars.count
+                for (k, var token) in classified[index].tokens.enumerated() {
+                    token.start += offset
+                    token.end += offset
+                    if k == 0 && offset > 0 { token.followsLineBreak = true }
+                    tokens.append(token)
+                }
+                scalars.append(contentsOf: classified[index].scalars)
                 body.append(line)
                 numbers.append(index + 1)
             case .boilerplate(let reason):
@@ -57,7 +73,7 @@ public struct ArticleCleaner: Sendable {
             }
         }
         return Result(
-            text: body.joined(separator: "\n"), bodyLineNumbers: numbers, boilerplate: boilerplate,
+            text: body.joined(separator: "\n"), scalars: scalars, tokens: tokens, bodyLineNumbers: numbers, boilerplate: boilerplate,
             headerDate: header?.date, datelineDate: datelineDate)
     }
 
@@ -150,17 +166,20 @@ public struct ArticleCleaner: Sendable {
     /// Plain printable ASCII and ordinary UTF-8 with single inner spaces:
     /// nothing to normalise.
     private static func isNormalised(_ line: String) -> Bool {
-        var previousSpace = true
-        for b in line.utf8 {
-            if b == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
-                continue
+        var line = line
+        return line.withUTF8 { bytes in
+            var previousSpace = true
+            for b in bytes {
+                if b == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { return false }
             }
-            previousSpace = false
-            if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF { return false }
+            return !previousSpace || bytes.isEmpty
         }
-        return !previousSpace || line.isEmpty
     }
 
     private static func firstLine(of raw: String) -> String {

@@ -30,41 +30,60 @@ public struct BoilerplateFilter: Sendable {
     /// Classifies each line of `lines` (stripped of line breaks, spaces
     /// normalised). A long line seen before is a duplicate.
     public func classify(_ lines: [String]) -> [Verdict] {
+        classifyLines(lines).map(\.verdict)
+    }
+
+    /// A line with its verdict, scalars and tokens (offsets within the line),
+    /// so that the body need not be decoded and tokenised again.
+    struct ClassifiedLine {
+        var verdict: Verdict
+        var scalars: [Unicode.Scalar]
+        var tokens: [Token]
+    }
+
+    func classifyLines(_ lines: [String]) -> [ClassifiedLine] {
         var seen: Set<UInt64> = []
         return lines.map { line in
-            let verdict = classify(line: line)
-            if verdict == .body, line.utf8.count >= 30 {
+            var classified = classify(shape: LineShape(line))
+            if classified.verdict == .body, line.utf8.count >= 30 {
                 // Keyed by a 64-bit FNV-1a hash of the bytes: hashing a String
                 // normalises it first, which is slow.
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for byte in line.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                if !seen.insert(hash).inserted { return .boilerplate(.duplicate) }
+                if !seen.insert(hash).inserted { classified.verdict = .boilerplate(.duplicate) }
             }
-            return verdict
+            return classified
         }
     }
 
     /// Classifies one line on its own.
     public func classify(line: String) -> Verdict {
-        let shape = LineShape(line)
-        if !shape.hasAlphanumeric { return .boilerplate(.markup) }
-        if shape.looksLikeMarkup { return .boilerplate(.markup) }
-        if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: line) {
-            return .dateline(date)
+        classify(shape: LineShape(line)).verdict
+    }
+
+    private func classify(shape: LineShape) -> ClassifiedLine {
+        let tokens = tokenizer.tokenize(shape.scalars)
+        func result(_ verdict: Verdict) -> ClassifiedLine {
+            ClassifiedLine(verdict: verdict, scalars: shape.scalars, tokens: tokens)
         }
-        if shape.isCredit { return .boilerplate(.credit) }
+        if !shape.hasAlphanumeric { return result(.boilerplate(.markup)) }
+        if shape.looksLikeMarkup { return result(.boilerplate(.markup)) }
+        if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: shape.text) {
+            return result(.dateline(date))
+        }
+        if shape.isCredit { return result(.boilerplate(.credit)) }
         // Phrases anywhere in the line ("Imagem: …", "via REUTERS") are only
         // looked for in short lines or lines with a credit mark; in other
         // lines only the opening words are read.
         let wholeLine = shape.wordCount <= 12 || (shape.wordCount <= 60 && shape.hasCreditMark)
-        let tokens = tokenizer.tokenize(wholeLine ? shape.scalars : Array(shape.scalars.prefix(60)))
-        if let reason = lexicon.reason(forLine: tokens, wordLimit: wholeLine ? nil : 8) {
-            return .boilerplate(reason)
+        let read = wholeLine ? tokens[...] : tokens.prefix { $0.end <= 60 }
+        if let reason = lexicon.reason(forLine: Array(read), wordLimit: wholeLine ? nil : 8) {
+            return result(.boilerplate(reason))
         }
-        if shape.isSocialEmbed { return .boilerplate(.socialEmbed) }
-        if shape.isNameCaption { return .boilerplate(.caption) }
-        if shape.isTitleCaseBar { return .boilerplate(.navigation) }
-        return .body
+        if shape.isSocialEmbed { return result(.boilerplate(.socialEmbed)) }
+        if shape.isNameCaption { return result(.boilerplate(.caption)) }
+        if shape.isTitleCaseBar { return result(.boilerplate(.navigation)) }
+        return result(.body)
     }
 }
 

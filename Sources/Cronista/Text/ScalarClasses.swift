@@ -5,18 +5,24 @@ extension Unicode.Scalar {
         if value < 0x80 {
             return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        // Latin-1 letters (À–ÿ but × and ÷) and Latin Extended-A, without a table lookup.
+        if value >= 0xC0 && value <= 0x17F { return value != 0xD7 && value != 0xF7 }
         return properties.isAlphabetic
     }
 
     /// An upper-case letter.
     @inlinable var isUppercaseLetter: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+        if value >= 0xDF && value <= 0xFF { return false }
         return properties.isUppercase
     }
 
     /// A lower-case letter.
     @inlinable var isLowercaseLetter: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        if value >= 0xDF && value <= 0xFF { return value != 0xF7 }
+        if value >= 0xC0 && value <= 0xDE { return false }
         return properties.isLowercase
     }
 
@@ -65,17 +71,24 @@ extension String {
     /// A string from a run of scalars, built through UTF-8 in one pass
     /// (much faster than appending to a `UnicodeScalarView`).
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + 8)
-        for s in scalars {
-            let v = s.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else {
-                UTF8.encode(s) { bytes.append($0) }
+        var length = 0
+        for s in scalars { length += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[k] = UInt8(v)
+                    k += 1
+                } else {
+                    UTF8.encode(s) { byte in
+                        buffer[k] = byte
+                        k += 1
+                    }
+                }
             }
+            return k
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }
 

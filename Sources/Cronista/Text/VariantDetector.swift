@@ -9,6 +9,9 @@ public struct VariantDetector: Sendable {
     /// Grammatical roles of the function words the rules look at, by id.
     let roles: [WordID: Roles]
     let cueScalars: [WordID: [[[Unicode.Scalar]]]]
+    /// The words that open a cue or play a role: most tokens are neither,
+    /// and are passed over with one bit test.
+    let interesting: WordSet
     let wordA: WordID
     let wordSe: WordID
 
@@ -23,6 +26,7 @@ public struct VariantDetector: Sendable {
         }
         self.roles = roles
         self.cueScalars = cues.byFirstWord.mapValues { $0.map(\.scalars) }
+        self.interesting = WordSet(Array(cues.byFirstWord.keys) + Array(roles.keys))
         self.wordA = vocabulary.intern("a")
         self.wordSe = vocabulary.intern("se")
     }
@@ -60,7 +64,7 @@ public struct VariantDetector: Sendable {
             return suffixes.contains { folded.hasSuffix($0) }
         }
         let noRoles = Roles()
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isKnown {
+        for i in tokens.indices where tokens[i].kind == .word && interesting.contains(tokens[i].word) {
             let word = tokens[i].word
             if let candidates = cues.byFirstWord[word], let forms = cueScalars[word] {
                 for (cue, cueForms) in zip(candidates, forms) where i + cue.words.count <= tokens.count {

@@ -51,6 +51,20 @@ import Testing
         #expect(bodyLines == Self.expectedBodyLines(raw, gold: gold), "\(path)")
     }
 
+    /// The cleaner hands on the body's scalars and tokens, built line by
+    /// line; they must be exactly what decoding and tokenising the joined
+    /// text gives, line-break marks included.
+    @Test(arguments: Fixtures.annotated)
+    func cleanedTokensAreThoseOfTheJoinedText(path: String) throws {
+        let analyzer = try Shared.analyzer()
+        let cleaned = analyzer.cleaner.clean(try Fixtures.text(path))
+        let scalars = cleaned.text.scalarArray
+        #expect(cleaned.scalars == scalars, "\(path)")
+        let tokens = analyzer.tokenizer.tokenize(scalars)
+        #expect(cleaned.tokens == tokens, "\(path)")
+        #expect(cleaned.tokens.contains { $0.followsLineBreak }, "\(path)")
+    }
+
     /// The reason each gold boilerplate line of the fixtures must be given.
     static let reasons: [(path: String, line: String, reasons: Set<BoilerplateReason>)] = [
         (
