@@ -136,6 +136,13 @@ public struct EntityRecognizer: Sendable {
         mutating func run() {
             var i = 0
             while i < tokens.count {
+                // Most tokens start nothing: rule them out with bit tests and
+                // one array read before trying each pattern.
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized || t.isKnown || isNameWord(i) else {
+                    i += 1
+                    continue
+                }
                 let known = knownMatch(at: i)
                 let role = roleMatch(at: i)
                 let name = nameSequence(at: i)
@@ -225,18 +232,17 @@ public struct EntityRecognizer: Sendable {
 
         func roleMatch(at i: Int) -> RoleMention? {
             guard tokens[i].isKnown, tokens[i].kind == .word else { return nil }
-            let trie = recognizer.roles.trie
-            guard var node = trie.start(tokens[i].word) else { return nil }
+            guard var node = recognizer.roles.trie.start(tokens[i].word) else { return nil }
             var j = i + 1
             var best: (end: Int, value: Int32)?
-            if let v = trie.values(at: node).first { best = (j, v) }
+            if let v = recognizer.roles.trie.values(at: node).first { best = (j, v) }
             var affiliation: String?
             var innerDemonym: Int?
             while j < tokens.count {
-                if let next = trie.step(from: node, tokens[j].word) {
+                if let next = recognizer.roles.trie.step(from: node, tokens[j].word) {
                     node = next
                     j += 1
-                    if let v = trie.values(at: node).first { best = (j, v) }
+                    if let v = recognizer.roles.trie.values(at: node).first { best = (j, v) }
                     continue
                 }
                 // "o ministro russo dos Negócios Estrangeiros": skip a demonym inside.
@@ -244,7 +250,7 @@ public struct EntityRecognizer: Sendable {
                     affiliation = code
                     innerDemonym = j
                     j += 1
-                    if j < tokens.count, trie.step(from: node, tokens[j].word) != nil { continue }
+                    if j < tokens.count, recognizer.roles.trie.step(from: node, tokens[j].word) != nil { continue }
                 }
                 break
             }
@@ -386,8 +392,12 @@ public struct EntityRecognizer: Sendable {
 
         func isAcronym(_ i: Int) -> Bool {
             let t = tokens[i]
-            let letters = scalars[t.start..<t.end].filter { $0.isLetter }
-            return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercaseLetter }
+            var letters = 0
+            for k in t.start..<t.end where scalars[k].isLetter {
+                guard scalars[k].isUppercaseLetter else { return false }
+                letters += 1
+            }
+            return letters >= 2 && letters <= 6
         }
 
         func headMatch(at i: Int) -> (end: Int, value: Int32)? {
