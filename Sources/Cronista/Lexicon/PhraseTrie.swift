@@ -9,6 +9,9 @@ public struct PhraseTrie: Sendable {
     private var edgeCount = 0
     private var nodeCount = 1
     private var values: [[Int32]] = [[]]
+    /// Whether a phrase ends at each node: read on every step, so kept
+    /// apart from `values`, whose arrays are only touched on a match.
+    private var isTerminal: [Bool] = [false]
     /// The root's children by word id (0 = none), so that the probe made at
     /// every token of a text is one array read.
     private var rootChildren: [Int32] = []
@@ -74,11 +77,13 @@ public struct PhraseTrie: Sendable {
                 let next = Int32(nodeCount)
                 nodeCount += 1
                 values.append([])
+                isTerminal.append(false)
                 addEdge(node, word, next)
                 node = Int(next)
             }
         }
         values[node].append(value)
+        isTerminal[node] = true
     }
 
     /// The node reached from the root by `word`, if any.
@@ -102,7 +107,7 @@ public struct PhraseTrie: Sendable {
         while i < tokens.count, let next = step(from: node, tokens[i].word) {
             node = next
             i += 1
-            if !values[node].isEmpty { found.append((i, values[node])) }
+            if isTerminal[node] { found.append((i, values[node])) }
         }
         return found
     }
@@ -118,7 +123,7 @@ public struct PhraseTrie: Sendable {
         while i < tokens.count, i + 1 < limit, let next = step(from: node, tokens[i].word) {
             node = next
             i += 1
-            if !values[node].isEmpty { best = (i, node) }
+            if isTerminal[node] { best = (i, node) }
         }
         return best.map { ($0.0, values[$0.1]) }
     }

@@ -12,8 +12,18 @@ public struct Vocabulary: Sendable {
     /// Where each word starts in `storage`, by id, plus the end of the last.
     private var starts: [Int32] = [0]
     private var texts: [String] = []
-    /// Open-addressing table of ids (-1 = empty); capacity a power of two.
-    private var slots: [WordID] = Array(repeating: -1, count: 1024)
+    /// Open-addressing table (capacity a power of two). Each slot carries
+    /// the word's hash, start and length beside its id, so that a probe
+    /// reads one slot, then the scalars only when the hash agrees.
+    private var slots: [Slot] = Array(repeating: .empty, count: 1024)
+
+    private struct Slot {
+        var hash: UInt32
+        var id: WordID
+        var start: Int32
+        var length: Int32
+        static let empty = Slot(hash: 0, id: -1, start: 0, length: 0)
+    }
 
     public init() {}
 
@@ -66,7 +76,7 @@ public struct Vocabulary: Sendable {
 
     private static func lookup(
         _ input: UnsafeBufferPointer<Unicode.Scalar>, alreadyFolded: Bool,
-        storage: UnsafeBufferPointer<Unicode.Scalar>, starts: UnsafeBufferPointer<Int32>, slots: UnsafeBufferPointer<WordID>
+        storage: UnsafeBufferPointer<Unicode.Scalar>, starts: UnsafeBufferPointer<Int32>, slots: UnsafeBufferPointer<Slot>
     ) -> WordID? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
@@ -76,22 +86,22 @@ public struct Vocabulary: Sendable {
             length += 1
         }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let check = UInt32(truncatingIfNeeded: hash >> 32)
+        var index = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = Int(slots[slot])
-            if id < 0 { return nil }
-            let start = Int(starts[id])
-            if Int(starts[id + 1]) - start == length {
-                var k = start
+            let slot = slots[index]
+            if slot.id < 0 { return nil }
+            if slot.hash == check && Int(slot.length) == length {
+                var k = Int(slot.start)
                 var same = true
                 for s in input {
                     guard let f = alreadyFolded ? s : TextFolding.foldScalar(s) else { continue }
                     if storage[k] != f { same = false; break }
                     k += 1
                 }
-                if same { return WordID(id) }
+                if same { return slot.id }
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
     }
 
@@ -102,14 +112,17 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func insert(_ id: WordID) {
+        let hash = hash(of: id)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash(of: id)) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].id >= 0 { index = (index + 1) & mask }
+        let start = starts[Int(id)]
+        slots[index] = Slot(
+            hash: UInt32(truncatingIfNeeded: hash >> 32), id: id, start: start, length: starts[Int(id) + 1] - start)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: .empty, count: slots.count * 2)
         for id in 0..<count { insert(WordID(id)) }
     }
 }
