@@ -62,6 +62,7 @@ struct BenchCommand: ParsableCommand {
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("Cronista bench: analyze (text stage + \(stages)), one core")
+        print("  lexicon:     \(analyzer.resources.vocabulary.count) words")
         print("  articles:    \(count) (\(articles.count) distinct, repeated)")
         print("  input:       \(String(format: "%.1f", Double(bytes) / 1e6)) MB of article text")
         print("  time:        \(String(format: "%.2f", seconds)) s")

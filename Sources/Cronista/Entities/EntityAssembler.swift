@@ -15,9 +15,23 @@ struct EntityAssembler {
         var person: Int?
     }
 
+    /// What makes two mentions one entity, before people are matched by name.
+    enum GroupKey: Hashable {
+        /// A country, by gazetteer index (its name, demonym or capital as government).
+        case country(Int)
+        /// A gazetteer place, or an unlisted one by folded name.
+        case place(Int)
+        case placeName(String)
+        /// An organisation, or its seat used as a place ("no Kremlin").
+        case organization(Int)
+        case seat(Int)
+        /// An unlisted name, folded.
+        case name(String)
+    }
+
     func assemble() -> EntityRecognizer.Result {
         var groups: [Group] = []
-        var groupOfKey: [String: Int] = [:]
+        var groupOfKey: [GroupKey: Int] = [:]
         var groupOfMention = [Int?](repeating: nil, count: scan.mentions.count)
 
         func text(_ m: Mention, end: Int? = nil) -> String {
@@ -26,7 +40,7 @@ struct EntityAssembler {
         func span(_ m: Mention) -> QuotedSpan {
             QuotedSpan(start: scan.tokens[m.first].start, end: scan.tokens[m.end - 1].end, text: text(m))
         }
-        func group(key: String, make: () -> Entity) -> Int {
+        func group(key: GroupKey, make: () -> Entity) -> Int {
             if let g = groupOfKey[key] { return g }
             groups.append(Group(entity: make()))
             groupOfKey[key] = groups.count - 1
@@ -38,41 +52,41 @@ struct EntityAssembler {
         for (index, m) in scan.mentions.enumerated() {
             if let alias = m.aliasOf, let g = groupOfMention[alias] {
                 groupOfMention[index] = g
-                groupOfKey["N:" + TextFolding.fold(text(m))] = g
+                groupOfKey[.name(TextFolding.fold(text(m)))] = g
                 continue
             }
             switch m.kind {
             case .known(.country(let c)), .known(.demonym(let c)):
                 let country = gazetteer.countries[c]
-                groupOfMention[index] = group(key: "C:" + country.code) {
+                groupOfMention[index] = group(key: .country(c)) {
                     Entity(id: "", type: .geopolitical, name: country.name, affiliation: country.code)
                 }
             case .known(.capital(let c, let p)):
                 let country = gazetteer.countries[c]
                 if m.locative {
                     let name = text(m)
-                    groupOfMention[index] = group(key: "L:" + (p.map { String($0) } ?? TextFolding.fold(name))) {
+                    groupOfMention[index] = group(key: p.map(GroupKey.place) ?? .placeName(TextFolding.fold(name))) {
                         Entity(id: "", type: .location, name: name, affiliation: country.code)
                     }
                 } else {
-                    groupOfMention[index] = group(key: "C:" + country.code) {
+                    groupOfMention[index] = group(key: .country(c)) {
                         Entity(id: "", type: .geopolitical, name: country.name, affiliation: country.code)
                     }
                 }
             case .known(.organization(let o)):
                 let org = gazetteer.organizations[o]
                 if m.locative {
-                    groupOfMention[index] = group(key: "LO:" + org.id) {
+                    groupOfMention[index] = group(key: .seat(o)) {
                         Entity(id: "", type: .location, name: text(m), affiliation: org.affiliation)
                     }
                 } else {
-                    groupOfMention[index] = group(key: "O:" + org.id) {
+                    groupOfMention[index] = group(key: .organization(o)) {
                         Entity(id: "", type: org.type, name: org.name, affiliation: org.affiliation, sector: org.sector)
                     }
                 }
             case .known(.place(let p)):
                 let place = gazetteer.places[p]
-                groupOfMention[index] = group(key: "L:\(p)") {
+                groupOfMention[index] = group(key: .place(p)) {
                     Entity(id: "", type: .location, name: text(m), affiliation: place.affiliation)
                 }
             case .known(.person):
@@ -82,7 +96,7 @@ struct EntityAssembler {
                     people.append(index)
                     continue
                 }
-                groupOfMention[index] = group(key: "N:" + TextFolding.fold(text(m, end: m.nameEnd))) {
+                groupOfMention[index] = group(key: .name(TextFolding.fold(text(m, end: m.nameEnd)))) {
                     Entity(id: "", type: type, name: text(m), affiliation: m.affiliation, sector: sector)
                 }
             }
