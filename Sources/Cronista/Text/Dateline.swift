@@ -16,6 +16,10 @@ public struct DatelineReader: Sendable {
     /// The date a dateline states, as `YYYY-MM-DD` (or `YYYY-MM`), if `line`
     /// is a dateline and nothing else.
     public func date(inLine line: String) -> String? {
+        // Every dateline states a year: a line with fewer than four digits is none.
+        var digits = 0
+        for b in line.utf8 where b >= 0x30 && b <= 0x39 { digits += 1 }
+        guard digits >= 4 else { return nil }
         // Folded with hyphens kept, so "2024-01-18" stays one word.
         var folded = TextFolding.fold(scalars: line.scalarArray[...])
         for opener in openers where folded.hasPrefix(opener + " ") || folded == opener {
