@@ -61,7 +61,7 @@ public struct Analyzer: Sendable {
         let quantities = resources.quantityExtractor.extract(scalars, tokens: tokens)
         let quotes = resources.quoteExtractor.extract(scalars, tokens: tokens, sentences: sentences, entities: recognized)
         let events = resources.eventExtractor.extract(
-            scalars, tokens: tokens, sentences: sentences, entities: recognized, timexes: timexes)
+            scalars, tokens: tokens, sentences: sentences, entities: recognized, timexes: timexes, documentDate: published)
         analysis.events = events
         analysis.quotes = quotes
         analysis.quantities = quantities

@@ -54,10 +54,11 @@ public struct EventExtractor: Sendable {
     /// The events of a text.
     public func extract(
         _ scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan], entities: EntityRecognizer.Result,
-        timexes: [Timex]
+        timexes: [Timex], documentDate: String?
     ) -> [Event] {
         var context = Context(
-            extractor: self, scalars: scalars, tokens: tokens, sentences: sentences, entities: entities, timexes: timexes)
+            extractor: self, scalars: scalars, tokens: tokens, sentences: sentences, entities: entities,
+            dating: ClauseDating(timexes: timexes, documentDate: documentDate))
         return context.run()
     }
 
@@ -76,7 +77,7 @@ public struct EventExtractor: Sendable {
         let tokens: [Token]
         let sentences: [TextSpan]
         let entities: EntityRecognizer.Result
-        let timexes: [Timex]
+        let dating: ClauseDating
         var events: [Event] = []
         /// Token range of each sentence.
         var sentenceTokens: [Range<Int>] = []
@@ -87,14 +88,14 @@ public struct EventExtractor: Sendable {
 
         init(
             extractor: EventExtractor, scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan],
-            entities: EntityRecognizer.Result, timexes: [Timex]
+            entities: EntityRecognizer.Result, dating: ClauseDating
         ) {
             self.extractor = extractor
             self.scalars = scalars
             self.tokens = tokens
             self.sentences = sentences
             self.entities = entities
-            self.timexes = timexes
+            self.dating = dating
             var cueAt = [CueSet](repeating: [], count: tokens.count)
             let lexicon = extractor.lexicon
             for k in tokens.indices where tokens[k].isKnown && lexicon.cueStarts.contains(tokens[k].word) {
@@ -171,13 +172,13 @@ public struct EventExtractor: Sendable {
             guard !actors.isEmpty else { return nil }
 
             let status = self.status(trigger: trigger, tense: tense, at: i, range: range)
-            let (date, precision) = self.date(near: i, range: range)
+            let date = self.date(near: i, range: range)
             let coding = lexicon.coding(trigger.type, mode: trigger.mode)
             let triggerSpan = span(i, end)
             let evidence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
             return Event(
                 id: "", type: trigger.type, mode: trigger.mode, actors: actors.map(id), recipients: recipients.map(id),
-                date: date, datePrecision: precision, location: location(in: range, near: i),
+                date: date?.value, datePrecision: date?.precision, location: location(in: range, near: i),
                 status: status.status, source: status.source.map(id), score: coding.score,
                 cameo: trigger.cameo ?? coding.cameo, trigger: triggerSpan,
                 evidence: QuotedSpan(start: evidence.start, end: evidence.end, text: text(evidence.start, evidence.end)))
@@ -346,19 +347,16 @@ public struct EventExtractor: Sendable {
             return (.factual, nil)
         }
 
-        /// The value of the timex nearest the trigger in its sentence.
-        func date(near i: Int, range: Range<Int>) -> (String?, DatePrecision?) {
-            let sentenceStart = tokens[range.lowerBound].start
-            let sentenceEnd = tokens[range.upperBound - 1].end
-            let position = tokens[i].start
-            let candidates = timexes.filter { $0.start >= sentenceStart && $0.end <= sentenceEnd && $0.value != nil }
-            guard let nearest = candidates.min(by: { abs($0.start - position) < abs($1.start - position) }),
-                var value = nearest.value
-            else { return (nil, nil) }
-            if let slash = value.firstIndex(of: "/") { value = String(value[..<slash]) }
-            if value.hasPrefix("XXXX") { return (nil, nil) }
-            let precision: DatePrecision = value.count >= 10 ? .day : value.count >= 7 ? .month : .year
-            return (value, precision)
+        /// The date of the trigger's clause (``ClauseDating``): the clause
+        /// runs between the punctuation marks around the trigger.
+        func date(near i: Int, range: Range<Int>) -> ClauseDating.Dated? {
+            var first = i
+            while first > range.lowerBound && tokens[first - 1].kind != .punctuation { first -= 1 }
+            var end = i + 1
+            while end < range.upperBound && tokens[end].kind != .punctuation { end += 1 }
+            let clause = TextSpan(start: tokens[first].start, end: tokens[end - 1].end)
+            let sentence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+            return dating.date(clause: clause, sentence: sentence, at: tokens[i].start)
         }
 
         /// A place named with "em/no/na" in the clause, nearest the trigger.
