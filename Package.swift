@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .library(name: "Cronista", targets: ["Cronista"]),
         .library(name: "CronistaEvaluation", targets: ["CronistaEvaluation"]),
+        .library(name: "CronistaStore", targets: ["CronistaStore"]),
         .executable(name: "cronista", targets: ["cronista"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The pipeline: pure, no I/O except loading its own resources.
@@ -23,12 +25,22 @@ let package = Package(
             name: "CronistaEvaluation",
             dependencies: ["Cronista"]
         ),
+        // The store: analyses of many articles, global actors, story events
+        // and claims, behind one protocol; SQLite (GRDB) is the embedded default.
+        .target(
+            name: "CronistaStore",
+            dependencies: [
+                "Cronista",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "cronista",
             dependencies: [
                 "Cronista",
                 "CronistaEvaluation",
+                "CronistaStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +52,10 @@ let package = Package(
         .testTarget(
             name: "CronistaCLITests",
             dependencies: ["Cronista"]
+        ),
+        .testTarget(
+            name: "CronistaStoreTests",
+            dependencies: ["Cronista", "CronistaStore"]
         ),
     ]
 )

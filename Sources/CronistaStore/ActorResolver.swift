@@ -1,0 +1,123 @@
+import Cronista
+import GRDB
+
+/// Resolves an article's entities to global actors, in the database, inside
+/// the writer's transaction: the same person, body or country under any
+/// name variant in any article is one actor.
+///
+/// - People match by ``NameMatcher`` (Serguei/Sergey/Sergei Lavrov, Lavrov,
+///   Choe Son-hui/Choe Son Hui), when their affiliations agree or one is
+///   unknown; candidates come from an index of name-part skeletons, and the
+///   most mentioned wins. A fuller name later seen renames the actor
+///   ("Kim" becomes "Kim Jong-un").
+/// - Bodies, countries and places match by type, affiliation and folded name.
+struct ActorResolver {
+    struct Resolved {
+        var id: Int64
+        var name: String
+        var type: EntityType
+        var affiliation: String?
+    }
+
+    let db: Database
+
+    /// The actor `entity` is, created when new.
+    func resolve(_ entity: Entity) throws -> Resolved {
+        if entity.type == .person { return try resolvePerson(entity) }
+        let key = "\(entity.type.rawValue)|\(entity.affiliation ?? "")|\(FoldedName.fold(entity.name))"
+        if let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM actor WHERE name_key = ? LIMIT 1"), arguments: [key])
+        {
+            return Resolved(id: id, name: entity.name, type: entity.type, affiliation: entity.affiliation)
+        }
+        let id = try insert(entity, key: key)
+        return Resolved(id: id, name: entity.name, type: entity.type, affiliation: entity.affiliation)
+    }
+
+    private func resolvePerson(_ entity: Entity) throws -> Resolved {
+        let name = NameMatcher.Name(entity.name)
+        let parts = NameMatcher.parts(entity.name).map { NameMatcher.skeleton($0) }.filter { !$0.isEmpty }
+        var best: (id: Int64, name: String, affiliation: String?, mentions: Int)?
+        var seen = Set<Int64>()
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT a.id, a.name, a.affiliation, a.mention_count FROM actor_part p
+                JOIN actor a ON a.id = p.actor_id WHERE p.skeleton = ? AND a.type = 'PER'
+                """)
+        for part in Set(parts) {
+            let rows = try Row.fetchAll(statement, arguments: [part])
+            for row in rows {
+                let id: Int64 = row[0]
+                guard seen.insert(id).inserted else { continue }
+                let candidateName: String = row[1]
+                let affiliation: String? = row[2]
+                let mentions: Int = row[3]
+                if let a = affiliation, let b = entity.affiliation, a != b { continue }
+                guard NameMatcher.sameEntity(name, NameMatcher.Name(candidateName)) else { continue }
+                if best == nil || mentions > best!.mentions { best = (id, candidateName, affiliation, mentions) }
+            }
+        }
+        guard let best else {
+            let id = try insert(entity, key: "PER|" + name.key)
+            for part in Set(parts) {
+                try db.cachedStatement(sql: "INSERT INTO actor_part (skeleton, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .execute(arguments: [part, id])
+            }
+            return Resolved(id: id, name: entity.name, type: .person, affiliation: entity.affiliation)
+        }
+        // A fuller form of the name, or a newly known affiliation, improves the actor.
+        let fuller = NameMatcher.parts(entity.name).count > NameMatcher.parts(best.name).count
+        if fuller {
+            try db.cachedStatement(sql: "UPDATE actor SET name = ?, name_key = ? WHERE id = ?")
+                .execute(arguments: [entity.name, "PER|" + name.key, best.id])
+            for part in Set(parts) {
+                try db.cachedStatement(sql: "INSERT INTO actor_part (skeleton, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .execute(arguments: [part, best.id])
+            }
+        }
+        if best.affiliation == nil, let affiliation = entity.affiliation {
+            try db.cachedStatement(sql: "UPDATE actor SET affiliation = ?, sector = coalesce(sector, ?) WHERE id = ?")
+                .execute(arguments: [affiliation, entity.sector?.rawValue, best.id])
+        }
+        return Resolved(
+            id: best.id, name: fuller ? entity.name : best.name, type: .person,
+            affiliation: best.affiliation ?? entity.affiliation)
+    }
+
+    private func insert(_ entity: Entity, key: String) throws -> Int64 {
+        try db.cachedStatement(
+            sql: "INSERT INTO actor (type, name, affiliation, sector, name_key) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [entity.type.rawValue, entity.name, entity.affiliation, entity.sector?.rawValue, key])
+        return db.lastInsertedRowID
+    }
+
+    /// Counts one article's entity against its actor: mentions, aliases, role.
+    func record(_ entity: Entity, actor: Int64, published: String?) throws {
+        try db.cachedStatement(
+            sql: "UPDATE actor SET mention_count = mention_count + ?, article_count = article_count + 1 WHERE id = ?"
+        ).execute(arguments: [entity.mentions.count, actor])
+        var aliases: [String: Int] = [entity.name: 0]
+        for mention in entity.mentions { aliases[mention.text, default: 0] += 1 }
+        let alias = try db.cachedStatement(
+            sql: """
+                INSERT INTO actor_alias (actor_id, alias, folded, mention_count) VALUES (?, ?, ?, ?)
+                ON CONFLICT (actor_id, alias) DO UPDATE SET mention_count = actor_alias.mention_count + excluded.mention_count
+                """)
+        for (text, count) in aliases {
+            try alias.execute(arguments: [actor, text, FoldedName.fold(text), count])
+        }
+        if let role = entity.role {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO actor_role (actor_id, role, first_seen, last_seen, article_count) VALUES (?, ?, ?, ?, 1)
+                    ON CONFLICT (actor_id, role) DO UPDATE SET
+                        first_seen = CASE WHEN actor_role.first_seen IS NULL OR excluded.first_seen < actor_role.first_seen
+                            THEN coalesce(excluded.first_seen, actor_role.first_seen) ELSE actor_role.first_seen END,
+                        last_seen = CASE WHEN actor_role.last_seen IS NULL OR excluded.last_seen > actor_role.last_seen
+                            THEN coalesce(excluded.last_seen, actor_role.last_seen) ELSE actor_role.last_seen END,
+                        article_count = actor_role.article_count + 1
+                    """
+            ).execute(arguments: [actor, role, published, published])
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Cronista
+import Foundation
+import GRDB
+
+/// Writes one article's analysis inside the writer's transaction: its rows,
+/// its global actors, the story events its events join, and the links
+/// between its claims and denials.
+struct AnalysisWriter {
+    let db: Database
+
+    /// Stores `analysis`; false when its document was already stored.
+    func write(_ analysis: Analysis) throws -> Bool {
+        let document = analysis.document
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (document_id, source, title, published, published_from, variant, text, sentences, boilerplate)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING
+                """
+        ).execute(arguments: [
+            document.id, document.source, document.title, document.published, document.publishedFrom?.rawValue,
+            document.variant?.rawValue, document.text,
+            String(decoding: try encoder.encode(analysis.sentences), as: UTF8.self),
+            String(decoding: try encoder.encode(document.boilerplate), as: UTF8.self),
+        ])
+        guard db.changesCount > 0 else { return false }
+        let article = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [article, document.title, document.text])
+
+        let resolver = ActorResolver(db: db)
+        var entityRows: [String: Int64] = [:]
+        var actors: [String: ActorResolver.Resolved] = [:]
+        let insertEntity = try db.cachedStatement(
+            sql: """
+                INSERT INTO entity (article_id, local_id, type, name, affiliation, sector, role, actor_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertMention = try db.cachedStatement(
+            sql: "INSERT INTO mention (entity_id, position, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")
+        for entity in analysis.entities {
+            let actor = try resolver.resolve(entity)
+            try resolver.record(entity, actor: actor.id, published: document.published)
+            try insertEntity.execute(arguments: [
+                article, entity.id, entity.type.rawValue, entity.name, entity.affiliation, entity.sector?.rawValue,
+                entity.role, actor.id,
+            ])
+            let row = db.lastInsertedRowID
+            entityRows[entity.id] = row
+            actors[entity.id] = actor
+            for (position, mention) in entity.mentions.enumerated() {
+                try insertMention.execute(arguments: [row, position, mention.start, mention.end, mention.text])
+            }
+        }
+
+        let insertTimex = try db.cachedStatement(
+            sql: "INSERT INTO timex (article_id, position, span_start, span_end, text, value) VALUES (?, ?, ?, ?, ?, ?)")
+        for (position, timex) in analysis.timexes.enumerated() {
+            try insertTimex.execute(arguments: [article, position, timex.start, timex.end, timex.text, timex.value])
+        }
+        let insertQuote = try db.cachedStatement(
+            sql: """
+                INSERT INTO quote (article_id, position, span_start, span_end, text, speaker_entity_id, cue)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+        for (position, quote) in analysis.quotes.enumerated() {
+            try insertQuote.execute(arguments: [
+                article, position, quote.start, quote.end, quote.text, quote.speaker.flatMap { entityRows[$0] }, quote.cue,
+            ])
+        }
+        let insertQuantity = try db.cachedStatement(
+            sql: """
+                INSERT INTO quantity (article_id, position, span_start, span_end, text, value, unit, approx)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for (position, quantity) in analysis.quantities.enumerated() {
+            try insertQuantity.execute(arguments: [
+                article, position, quantity.start, quantity.end, quantity.text, quantity.value, quantity.unit, quantity.approx,
+            ])
+        }
+
+        var eventRows: [String: Int64] = [:]
+        var storiesTaken = Set<Int64>()
+        let stories = StoryWriter(db: db)
+        for event in analysis.events {
+            let row = try insert(event, article: article, entities: entityRows)
+            eventRows[event.id] = row
+            let participants = Self.participants(of: event, actors: actors)
+            guard !participants.isEmpty else { continue }
+            let facts = StoryMatcher.Facts(
+                type: event.type, mode: event.mode, date: event.date.flatMap(PartialDate.plain),
+                locationName: event.location?.name, locationAffiliation: event.location?.affiliation,
+                status: event.status, participants: participants)
+            let story = try stories.join(facts, event: event, published: document.published, excluding: storiesTaken)
+            storiesTaken.insert(story)
+            try db.cachedStatement(sql: "UPDATE event SET story_id = ? WHERE id = ?").execute(arguments: [story, row])
+        }
+        let insertLink = try db.cachedStatement(
+            sql: "INSERT INTO event_link (from_event_id, to_event_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        for link in ClaimLinker.links(in: analysis) {
+            guard let from = eventRows[link.from], let to = eventRows[link.to] else { continue }
+            try insertLink.execute(arguments: [from, to, link.kind.rawValue])
+        }
+        return true
+    }
+
+    private func insert(_ event: Event, article: Int64, entities: [String: Int64]) throws -> Int64 {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO event (article_id, local_id, type, mode, date, date_precision, location_name,
+                    location_affiliation, lat, lon, status, source_entity_id, score, cameo, trigger_start, trigger_end,
+                    trigger_text, evidence_start, evidence_end, evidence_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            article, event.id, event.type.rawValue, event.mode, event.date, event.datePrecision?.rawValue,
+            event.location?.name, event.location?.affiliation, event.location?.lat, event.location?.lon,
+            event.status.rawValue, event.source.flatMap { entities[$0] }, event.score, event.cameo,
+            event.trigger.start, event.trigger.end, event.trigger.text,
+            event.evidence.start, event.evidence.end, event.evidence.text,
+        ])
+        let row = db.lastInsertedRowID
+        let participant = try db.cachedStatement(
+            sql: "INSERT INTO event_participant (event_id, side, position, entity_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        for (side, ids) in [("actor", event.actors), ("recipient", event.recipients)] {
+            for (position, id) in ids.enumerated() {
+                guard let entity = entities[id] else { continue }
+                try participant.execute(arguments: [row, side, position, entity])
+            }
+        }
+        return row
+    }
+
+    static func participants(of event: Event, actors: [String: ActorResolver.Resolved]) -> [StoryMatcher.Participant] {
+        var result: [StoryMatcher.Participant] = []
+        for (side, ids) in [(StoryMatcher.Side.actor, event.actors), (.recipient, event.recipients)] {
+            for id in ids {
+                guard let actor = actors[id] else { continue }
+                let participant = StoryMatcher.Participant(
+                    actor: actor.id, country: actor.affiliation ?? "#\(actor.id)",
+                    specific: actor.type != .geopolitical && actor.type != .location, side: side)
+                if !result.contains(participant) { result.append(participant) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+import Cronista
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file (by default `cronista.sqlite`),
+/// through GRDB, in WAL mode so that queries read while one writer writes.
+///
+/// Each ``store(_:)`` call is one transaction: after a crash the file holds
+/// every batch committed before it and nothing of the batch in flight.
+public struct SQLiteStore: EventStore {
+    /// The file name used when none is given.
+    public static let defaultPath = "cronista.sqlite"
+
+    let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating when missing) the store at `path` and brings its
+    /// schema up to date.
+    public init(path: String = SQLiteStore.defaultPath) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // WAL keeps committed transactions across a killed process;
+            // NORMAL only risks the last commits on power loss.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        configuration.busyMode = .timeout(10)
+        self.pool = try DatabasePool(path: path, configuration: configuration)
+        self.path = path
+        try StoreSchema.migrator.migrate(pool)
+    }
+
+    public func store(_ analyses: [Analysis]) throws -> StoreReceipt {
+        try pool.write { db in
+            let writer = AnalysisWriter(db: db)
+            var receipt = StoreReceipt()
+            for analysis in analyses {
+                if try writer.write(analysis) { receipt.stored += 1 } else { receipt.skipped += 1 }
+            }
+            return receipt
+        }
+    }
+
+    public func storedDocuments(among documentIDs: [String]) throws -> Set<String> {
+        guard !documentIDs.isEmpty else { return [] }
+        return try pool.read { db in
+            var found = Set<String>()
+            for chunk in documentIDs.chunked(500) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let ids = try String.fetchAll(
+                    db, sql: "SELECT document_id FROM article WHERE document_id IN (\(marks))",
+                    arguments: StatementArguments(chunk))
+                found.formUnion(ids)
+            }
+            return found
+        }
+    }
+
+    public func counts() throws -> StoreCounts {
+        try pool.read { db in
+            let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            return StoreCounts(
+                articles: try count("article"), entities: try count("entity"), mentions: try count("mention"),
+                actors: try count("actor"), events: try count("event"), stories: try count("story"),
+                timexes: try count("timex"), quotes: try count("quote"), quantities: try count("quantity"),
+                links: try count("event_link"))
+        }
+    }
+}
+
+extension Array {
+    /// The array cut into runs of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,203 @@
+import GRDB
+
+/// The store's tables. Plain, portable SQL (`INTEGER`, `TEXT`, `REAL`,
+/// `ON CONFLICT`, no SQLite-only types), so that a PostgreSQL store can
+/// create the same tables; only the full-text index (SQLite FTS5) is
+/// SQLite's own, in a migration of its own.
+///
+/// - `article`: one row per stored document, keyed by its content hash.
+/// - `entity`, `mention`, `event`, `event_participant`, `timex`, `quote`,
+///   `quantity`: each article's analysis, row for row.
+/// - `actor`, `actor_part`, `actor_alias`, `actor_role`: global actors.
+/// - `story`, `story_actor`, `story_country`: story events across articles.
+/// - `event_link`: an accusation's claim (`alleges`), a denial's target (`denies`).
+enum StoreSchema {
+    static let tables = """
+        CREATE TABLE article (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            published_from TEXT,
+            variant TEXT,
+            text TEXT NOT NULL,
+            sentences TEXT NOT NULL,
+            boilerplate TEXT NOT NULL
+        );
+        CREATE TABLE actor (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            affiliation TEXT,
+            sector TEXT,
+            name_key TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            article_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX actor_by_key ON actor(name_key);
+        CREATE INDEX actor_by_mentions ON actor(mention_count);
+        CREATE TABLE actor_part (
+            skeleton TEXT NOT NULL,
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            PRIMARY KEY (skeleton, actor_id)
+        );
+        CREATE TABLE actor_alias (
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            alias TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (actor_id, alias)
+        );
+        CREATE INDEX actor_alias_by_folded ON actor_alias(folded);
+        CREATE TABLE actor_role (
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            role TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            article_count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (actor_id, role)
+        );
+        CREATE TABLE entity (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id),
+            local_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            affiliation TEXT,
+            sector TEXT,
+            role TEXT,
+            actor_id INTEGER NOT NULL REFERENCES actor(id)
+        );
+        CREATE INDEX entity_by_article ON entity(article_id);
+        CREATE INDEX entity_by_actor ON entity(actor_id);
+        CREATE TABLE mention (
+            entity_id INTEGER NOT NULL REFERENCES entity(id),
+            position INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (entity_id, position)
+        );
+        CREATE TABLE story (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            mode TEXT,
+            date TEXT,
+            month TEXT,
+            location_name TEXT,
+            location_affiliation TEXT,
+            lat REAL,
+            lon REAL,
+            status TEXT NOT NULL,
+            score REAL NOT NULL,
+            cameo TEXT,
+            match_key TEXT NOT NULL,
+            participants TEXT NOT NULL,
+            source_count INTEGER NOT NULL
+        );
+        CREATE INDEX story_by_match ON story(type, match_key, status);
+        CREATE INDEX story_by_date ON story(date);
+        CREATE TABLE story_actor (
+            story_id INTEGER NOT NULL REFERENCES story(id),
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            side TEXT NOT NULL,
+            PRIMARY KEY (story_id, actor_id, side)
+        );
+        CREATE INDEX story_actor_by_actor ON story_actor(actor_id, side, story_id);
+        CREATE TABLE story_country (
+            story_id INTEGER NOT NULL REFERENCES story(id),
+            country TEXT NOT NULL,
+            side TEXT NOT NULL,
+            PRIMARY KEY (story_id, country, side)
+        );
+        CREATE INDEX story_country_by_country ON story_country(country, side, story_id);
+        CREATE TABLE event (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES article(id),
+            story_id INTEGER REFERENCES story(id),
+            local_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            date TEXT,
+            date_precision TEXT,
+            location_name TEXT,
+            location_affiliation TEXT,
+            lat REAL,
+            lon REAL,
+            status TEXT NOT NULL,
+            source_entity_id INTEGER REFERENCES entity(id),
+            score REAL NOT NULL,
+            cameo TEXT,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            trigger_text TEXT NOT NULL,
+            evidence_start INTEGER NOT NULL,
+            evidence_end INTEGER NOT NULL,
+            evidence_text TEXT NOT NULL
+        );
+        CREATE INDEX event_by_article ON event(article_id);
+        CREATE INDEX event_by_story ON event(story_id);
+        CREATE TABLE event_participant (
+            event_id INTEGER NOT NULL REFERENCES event(id),
+            side TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entity(id),
+            PRIMARY KEY (event_id, side, position)
+        );
+        CREATE TABLE event_link (
+            from_event_id INTEGER NOT NULL REFERENCES event(id),
+            to_event_id INTEGER NOT NULL REFERENCES event(id),
+            kind TEXT NOT NULL,
+            PRIMARY KEY (from_event_id, to_event_id, kind)
+        );
+        CREATE INDEX event_link_by_target ON event_link(to_event_id);
+        CREATE TABLE timex (
+            article_id INTEGER NOT NULL REFERENCES article(id),
+            position INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE TABLE quote (
+            article_id INTEGER NOT NULL REFERENCES article(id),
+            position INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_entity_id INTEGER REFERENCES entity(id),
+            cue TEXT,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE TABLE quantity (
+            article_id INTEGER NOT NULL REFERENCES article(id),
+            position INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT,
+            approx TEXT,
+            PRIMARY KEY (article_id, position)
+        );
+        """
+
+    /// SQLite's full-text index over the article text (external content:
+    /// the text is stored once, in `article`). Diacritics are ignored, so
+    /// "misseis" finds "mísseis".
+    static let fullText = """
+        CREATE VIRTUAL TABLE article_search USING fts5(
+            title, text, content='article', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        """
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-tables") { db in try db.execute(sql: tables) }
+        migrator.registerMigration("v1-full-text") { db in try db.execute(sql: fullText) }
+        return migrator
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CronistaStore
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every story event to standard output: CSV, JSON Lines, or PLOVER records.",
+        discussion: """
+            csv: GDELT-style columns (date, actor and recipient codes and names, type, mode, \
+            score, status, location, source URL). jsonl: one story event per line with all its \
+            sources and evidence. plover: POLECAT-like records, planned CONSULT, SUPPORT, \
+            COOPERATE and AID reduced to AGREE, negated events left out.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, jsonl, plover
+    }
+
+    @Option(help: "csv, jsonl or plover.")
+    var format: Format = .jsonl
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let out = BufferedOutput()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if format == .csv { out.line(EventCSV.headerLine) }
+        try store.openExisting().forEachStory { story in
+            switch format {
+            case .csv: out.line(EventCSV.line(story))
+            case .jsonl: out.line(String(decoding: try encoder.encode(story), as: UTF8.self))
+            case .plover:
+                if let record = PLOVERRecord(story) { out.line(String(decoding: try encoder.encode(record), as: UTF8.self)) }
+            }
+        }
+        out.flush()
+    }
+}
+
+/// Standard output written in large blocks.
+final class BufferedOutput {
+    private var buffer = Data()
+
+    func line(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(0x0A)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    func flush() {
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

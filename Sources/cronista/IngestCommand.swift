@@ -1,0 +1,79 @@
+import ArgumentParser
+import Cronista
+import CronistaStore
+import Foundation
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Analyse articles and store them, with global actors, story events and claims.",
+        discussion: """
+            Idempotent: an article already stored (same bytes) is skipped, so ingesting \
+            the same files twice changes nothing, and a rerun after an interrupted ingest \
+            stores only what is missing. Articles are stored in batches, one transaction \
+            each. Inputs that cannot be read are reported on standard error, one line \
+            each, and skipped; the exit code is then 1.
+            """)
+
+    @Argument(help: "Files or folders of articles (.txt, .html, .jsonl).")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Published date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that state none.")
+    var published: String?
+
+    @Option(help: "Articles per transaction.")
+    var batch: Int = 256
+
+    @Option(help: "Analysis threads (default: the number of cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if let published, !MetadataHeader.isPartialISODate(published) {
+            throw ValidationError("--published must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
+        }
+        guard batch > 0, threads > 0 else { throw ValidationError("--batch and --threads must be positive") }
+    }
+
+    func run() throws {
+        let (files, missing) = InputFiles.expand(paths)
+        for path in missing { printError("\(path): no such file or directory") }
+        let ingestor = Ingestor(
+            analyzer: try Analyzer.portuguese(), store: try store.open(), batchSize: batch, threads: threads,
+            fallbackPublished: published)
+        var bar = ProgressBar()
+        let result = try ingestor.run(
+            files.map(Self.input),
+            failure: { printError($0.description) },
+            progress: { state in
+                let rate = Double(state.stored) / max(bar.elapsed, 0.001)
+                bar.update(
+                    done: state.inputsRead, total: state.inputsTotal,
+                    detail: "\(state.stored) stored, \(state.skipped) already stored, \(state.failed) failed, \(Int(rate)) articles/s")
+            })
+        bar.finish()
+        print("\(result.stored) articles stored, \(result.skipped) already stored, \(result.failed) failed, in \(store.path)")
+        if result.failed > 0 || !missing.isEmpty { throw ExitCode(1) }
+    }
+
+    /// An input reading `file` when its turn comes.
+    static func input(_ file: String) -> Ingestor<SQLiteStore>.Input {
+        Ingestor.Input(name: file) {
+            let reader = ArticleReader()
+            let format = InputFiles.format(of: file)
+            let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
+            switch InputFiles.bytes(of: file, limit: limit) {
+            case .failure(let failure): return [.failure(failure)]
+            case .success(let bytes):
+                return reader.read(bytes, source: file, format: format).map { result in
+                    result.map { article in
+                        var article = article
+                        if article.name == nil { article.name = InputFiles.baseName(file) }
+                        return article
+                    }
+                }
+            }
+        }
+    }
+}
