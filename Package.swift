@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CronistaStoreTests",
-            dependencies: ["Cronista", "CronistaStore"]
+            dependencies: ["Cronista", "CronistaStore"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -40,12 +40,13 @@ struct StoryWriter {
             let merged = StoryMatcher.merged(best.facts, with: facts)
             try db.cachedStatement(
                 sql: """
-                    UPDATE story SET mode = ?, date = ?, month = ?, location_name = ?, location_affiliation = ?,
+                    UPDATE story SET score = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE score END,
+                    cameo = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE cameo END, mode = ?, date = ?, month = ?, location_name = ?, location_affiliation = ?,
                         lat = coalesce(lat, ?), lon = coalesce(lon, ?), status = ?, participants = ?,
                         source_count = source_count + 1 WHERE id = ?
                     """
             ).execute(arguments: [
-                merged.mode, merged.date, PartialDate.month(merged.date), merged.locationName,
+                facts.mode, event.score, facts.mode, event.cameo, merged.mode, merged.date, PartialDate.month(merged.date), merged.locationName,
                 merged.locationAffiliation, event.location?.lat, event.location?.lon, merged.status.rawValue,
                 StoryMatcher.encode(merged.participants), best.id,
             ])

@@ -5,6 +5,14 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Measure analysis throughput (the default) or the store's ingest and query speed.",
+        subcommands: [AnalysisBenchCommand.self, StoreBenchCommand.self],
+        defaultSubcommand: AnalysisBenchCommand.self)
+}
+
+struct AnalysisBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analysis",
         abstract: "Measure analysis throughput on one core and peak memory.",
         discussion: "Analyses the given articles (by default the bundled Examples/) over and over until at least --megabytes of input text has been processed.")
 
