@@ -19,10 +19,33 @@ struct ActorResolver {
         var affiliation: String?
     }
 
+    /// What one transaction has resolved and counted so far: resolutions
+    /// repeat across the articles of a batch, and counts are written once
+    /// per batch by ``flush()``.
+    struct Batch {
+        var resolved: [String: Resolved] = [:]
+        var mentions: [Int64: (mentions: Int, articles: Int)] = [:]
+        var aliases: [AliasKey: Int] = [:]
+        var roles: [AliasKey: (first: String?, last: String?, articles: Int)] = [:]
+    }
+
+    struct AliasKey: Hashable {
+        var actor: Int64
+        var text: String
+    }
+
     let db: Database
 
     /// The actor `entity` is, created when new.
-    func resolve(_ entity: Entity) throws -> Resolved {
+    func resolve(_ entity: Entity, batch: inout Batch) throws -> Resolved {
+        let key = "\(entity.type.rawValue)|\(entity.affiliation ?? "")|\(entity.name)"
+        if let known = batch.resolved[key] { return known }
+        let resolved = try resolve(entity)
+        batch.resolved[key] = resolved
+        return resolved
+    }
+
+    private func resolve(_ entity: Entity) throws -> Resolved {
         if entity.type == .person { return try resolvePerson(entity) }
         let key = "\(entity.type.rawValue)|\(entity.affiliation ?? "")|\(FoldedName.fold(entity.name))"
         if let id = try Int64.fetchOne(
@@ -92,32 +115,44 @@ struct ActorResolver {
     }
 
     /// Counts one article's entity against its actor: mentions, aliases, role.
-    func record(_ entity: Entity, actor: Int64, published: String?) throws {
-        try db.cachedStatement(
-            sql: "UPDATE actor SET mention_count = mention_count + ?, article_count = article_count + 1 WHERE id = ?"
-        ).execute(arguments: [entity.mentions.count, actor])
-        var aliases: [String: Int] = [entity.name: 0]
-        for mention in entity.mentions { aliases[mention.text, default: 0] += 1 }
+    func record(_ entity: Entity, actor: Int64, published: String?, batch: inout Batch) {
+        batch.mentions[actor, default: (0, 0)].mentions += entity.mentions.count
+        batch.mentions[actor, default: (0, 0)].articles += 1
+        batch.aliases[AliasKey(actor: actor, text: entity.name), default: 0] += 0
+        for mention in entity.mentions { batch.aliases[AliasKey(actor: actor, text: mention.text), default: 0] += 1 }
+        if let role = entity.role {
+            let key = AliasKey(actor: actor, text: role)
+            var seen = batch.roles[key] ?? (published, published, 0)
+            if let published {
+                if seen.first.map({ published < $0 }) ?? true { seen.first = published }
+                if seen.last.map({ published > $0 }) ?? true { seen.last = published }
+            }
+            seen.articles += 1
+            batch.roles[key] = seen
+        }
+    }
+
+    /// Writes the batch's counts.
+    func flush(_ batch: Batch) throws {
+        let counts = try db.cachedStatement(
+            sql: "UPDATE actor SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?")
+        for (actor, count) in batch.mentions { try counts.execute(arguments: [count.mentions, count.articles, actor]) }
         let alias = try db.cachedStatement(
             sql: """
                 INSERT INTO actor_alias (actor_id, alias, folded, mention_count) VALUES (?, ?, ?, ?)
                 ON CONFLICT (actor_id, alias) DO UPDATE SET mention_count = actor_alias.mention_count + excluded.mention_count
                 """)
-        for (text, count) in aliases {
-            try alias.execute(arguments: [actor, text, FoldedName.fold(text), count])
-        }
-        if let role = entity.role {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO actor_role (actor_id, role, first_seen, last_seen, article_count) VALUES (?, ?, ?, ?, 1)
-                    ON CONFLICT (actor_id, role) DO UPDATE SET
-                        first_seen = CASE WHEN actor_role.first_seen IS NULL OR excluded.first_seen < actor_role.first_seen
-                            THEN coalesce(excluded.first_seen, actor_role.first_seen) ELSE actor_role.first_seen END,
-                        last_seen = CASE WHEN actor_role.last_seen IS NULL OR excluded.last_seen > actor_role.last_seen
-                            THEN coalesce(excluded.last_seen, actor_role.last_seen) ELSE actor_role.last_seen END,
-                        article_count = actor_role.article_count + 1
-                    """
-            ).execute(arguments: [actor, role, published, published])
-        }
+        for (key, count) in batch.aliases { try alias.execute(arguments: [key.actor, key.text, FoldedName.fold(key.text), count]) }
+        let role = try db.cachedStatement(
+            sql: """
+                INSERT INTO actor_role (actor_id, role, first_seen, last_seen, article_count) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (actor_id, role) DO UPDATE SET
+                    first_seen = CASE WHEN actor_role.first_seen IS NULL OR excluded.first_seen < actor_role.first_seen
+                        THEN coalesce(excluded.first_seen, actor_role.first_seen) ELSE actor_role.first_seen END,
+                    last_seen = CASE WHEN actor_role.last_seen IS NULL OR excluded.last_seen > actor_role.last_seen
+                        THEN coalesce(excluded.last_seen, actor_role.last_seen) ELSE actor_role.last_seen END,
+                    article_count = actor_role.article_count + excluded.article_count
+                """)
+        for (key, seen) in batch.roles { try role.execute(arguments: [key.actor, key.text, seen.first, seen.last, seen.articles]) }
     }
 }

@@ -9,7 +9,9 @@ struct AnalysisWriter {
     let db: Database
 
     /// Stores `analysis`; false when its document was already stored.
-    func write(_ analysis: Analysis) throws -> Bool {
+    /// `batch` carries the transaction's actor resolutions and counts;
+    /// ``ActorResolver/flush(_:)`` writes the counts before commit.
+    func write(_ analysis: Analysis, batch: inout ActorResolver.Batch) throws -> Bool {
         let document = analysis.document
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -40,8 +42,8 @@ struct AnalysisWriter {
         let insertMention = try db.cachedStatement(
             sql: "INSERT INTO mention (entity_id, position, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")
         for entity in analysis.entities {
-            let actor = try resolver.resolve(entity)
-            try resolver.record(entity, actor: actor.id, published: document.published)
+            let actor = try resolver.resolve(entity, batch: &batch)
+            resolver.record(entity, actor: actor.id, published: document.published, batch: &batch)
             try insertEntity.execute(arguments: [
                 article, entity.id, entity.type.rawValue, entity.name, entity.affiliation, entity.sector?.rawValue,
                 entity.role, actor.id,

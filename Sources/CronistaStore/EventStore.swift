@@ -17,6 +17,10 @@ public protocol EventStore: Sendable {
     /// of the batch.
     func store(_ analyses: [Analysis]) throws -> StoreReceipt
 
+    /// Refreshes the statistics the query planner uses; ``Ingestor`` calls
+    /// it after an ingest.
+    func refreshStatistics() throws
+
     /// The ids, among `documentIDs`, of documents already stored.
     func storedDocuments(among documentIDs: [String]) throws -> Set<String>
 

@@ -1,5 +1,6 @@
 import Cronista
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Reads, analyses and stores articles: analysis on several threads (the
@@ -98,28 +99,56 @@ public struct Ingestor<Store: EventStore>: Sendable {
         let last = try writer.finish()
         state.stored += last.stored
         state.skipped += last.skipped
+        if state.stored > 0 { try store.refreshStatistics() }
         progress(state)
         return state
     }
 
-    /// The analyses of `articles`, in order, computed on ``threads`` threads.
+    /// The analyses of `articles`, in order, computed on ``threads`` threads:
+    /// the caller's and threads of their own (not Dispatch's pool, which on
+    /// a two-core machine the writer may already occupy).
     func analyzeInParallel(_ articles: [Article]) -> [Analysis] {
         guard !articles.isEmpty else { return [] }
         let analyzer = self.analyzer
         let fallback = fallbackPublished
-        let slots = Mutex<[Analysis?]>(Array(repeating: nil, count: articles.count))
+        let slots = AnalysisSlots(count: articles.count)
         let workers = min(threads, articles.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let work = { @Sendable (worker: Int) in
             var local: [(Int, Analysis)] = []
             for index in stride(from: worker, to: articles.count, by: workers) {
                 local.append((index, analyzer.analyze(articles[index], fallbackPublished: fallback)))
             }
-            slots.withLock { slots in
-                for (index, analysis) in local { slots[index] = analysis }
-            }
+            slots.fill(local)
         }
-        return slots.withLock { $0.compactMap { $0 } }
+        let done = DispatchGroup()
+        for worker in 1..<workers {
+            done.enter()
+            Thread {
+                work(worker)
+                done.leave()
+            }.start()
+        }
+        work(0)
+        done.wait()
+        return slots.analyses
     }
+}
+
+/// The analyses of a batch, filled in by the analysis threads.
+final class AnalysisSlots: Sendable {
+    private let slots: Mutex<[Analysis?]>
+
+    init(count: Int) {
+        slots = Mutex(Array(repeating: nil, count: count))
+    }
+
+    func fill(_ analyses: [(Int, Analysis)]) {
+        slots.withLock { slots in
+            for (index, analysis) in analyses { slots[index] = analysis }
+        }
+    }
+
+    var analyses: [Analysis] { slots.withLock { $0.compactMap { $0 } } }
 }
 
 /// One writer thread: a batch is stored while the caller analyses the next.

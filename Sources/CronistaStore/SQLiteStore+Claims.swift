@@ -14,8 +14,7 @@ extension SQLiteStore {
             let ids = try Int64.fetchAll(
                 db,
                 sql: """
-                    SELECT s.id FROM story s WHERE EXISTS (
-                        SELECT 1 FROM event e WHERE e.story_id = s.id AND (e.status = 'claimed' OR e.type = 'ACCUSE'))
+                    SELECT s.id FROM story s WHERE s.is_claim = 1
                     \(filter) ORDER BY s.date, s.id LIMIT ?
                     """, arguments: arguments + [limit])
             let loader = StoryLoader(db: db)

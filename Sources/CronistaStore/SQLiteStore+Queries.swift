@@ -55,7 +55,7 @@ extension SQLiteStore {
             return try ids.map { id in
                 let actor = try loader.actors([id])[0]
                 let counts = try Row.fetchOne(
-                    db, sql: "SELECT mention_count, article_count FROM actor WHERE id = ?", arguments: [id])!
+                    db, sql: "SELECT mention_count, article_count, story_count FROM actor WHERE id = ?", arguments: [id])!
                 let aliases = try String.fetchAll(
                     db, sql: "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY mention_count DESC, alias",
                     arguments: [id])
@@ -66,10 +66,8 @@ extension SQLiteStore {
                         ORDER BY first_seen, role
                         """, arguments: [id]
                 ).map { ActorRole(role: $0[0], firstSeen: $0[1], lastSeen: $0[2], articles: $0[3]) }
-                let events = try Int.fetchOne(
-                    db, sql: "SELECT COUNT(DISTINCT story_id) FROM story_actor WHERE actor_id = ?", arguments: [id]) ?? 0
                 return ActorSummary(
-                    actor: actor, aliases: aliases, roles: roles, mentions: counts[0], articles: counts[1], events: events)
+                    actor: actor, aliases: aliases, roles: roles, mentions: counts[0], articles: counts[1], events: counts[2])
             }
         }
     }

@@ -23,8 +23,13 @@ public struct SQLiteStore: EventStore {
             // WAL keeps committed transactions across a killed process;
             // NORMAL only risks the last commits on power loss.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MB of page cache per connection: the indexes of a large store stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.busyMode = .timeout(10)
+        // The writer inserts parents before children in one transaction; checking
+        // every reference again would double the cost of an ingest.
+        configuration.foreignKeysEnabled = false
         self.pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
         try StoreSchema.migrator.migrate(pool)
@@ -33,12 +38,19 @@ public struct SQLiteStore: EventStore {
     public func store(_ analyses: [Analysis]) throws -> StoreReceipt {
         try pool.write { db in
             let writer = AnalysisWriter(db: db)
+            var batch = ActorResolver.Batch()
             var receipt = StoreReceipt()
             for analysis in analyses {
-                if try writer.write(analysis) { receipt.stored += 1 } else { receipt.skipped += 1 }
+                if try writer.write(analysis, batch: &batch) { receipt.stored += 1 } else { receipt.skipped += 1 }
             }
+            try ActorResolver(db: db).flush(batch)
             return receipt
         }
+    }
+
+    public func refreshStatistics() throws {
+        // An approximate ANALYZE: quick on large stores, enough for the planner.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE") }
     }
 
     public func storedDocuments(among documentIDs: [String]) throws -> Set<String> {

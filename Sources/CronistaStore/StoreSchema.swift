@@ -33,7 +33,8 @@ enum StoreSchema {
             sector TEXT,
             name_key TEXT NOT NULL,
             mention_count INTEGER NOT NULL DEFAULT 0,
-            article_count INTEGER NOT NULL DEFAULT 0
+            article_count INTEGER NOT NULL DEFAULT 0,
+            story_count INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX actor_by_key ON actor(name_key);
         CREATE INDEX actor_by_mentions ON actor(mention_count);
@@ -94,10 +95,15 @@ enum StoreSchema {
             cameo TEXT,
             match_key TEXT NOT NULL,
             participants TEXT NOT NULL,
-            source_count INTEGER NOT NULL
+            source_count INTEGER NOT NULL,
+            is_claim INTEGER NOT NULL DEFAULT 0
         );
-        CREATE INDEX story_by_match ON story(type, match_key, status);
+        CREATE INDEX story_by_match ON story(type, match_key);
+        CREATE INDEX story_by_match_date ON story(type, match_key, date);
         CREATE INDEX story_by_date ON story(date);
+        CREATE INDEX story_by_type_date ON story(type, date);
+        CREATE INDEX story_by_month ON story(month);
+        CREATE INDEX story_claims ON story(is_claim, date);
         CREATE TABLE story_actor (
             story_id INTEGER NOT NULL REFERENCES story(id),
             actor_id INTEGER NOT NULL REFERENCES actor(id),

@@ -22,6 +22,9 @@ struct StoreBenchCommand: ParsableCommand {
     @Option(help: "The store to create (default: a temporary file, removed afterwards).")
     var db: String?
 
+    @Option(help: "Keep the generated corpus in this folder, and reuse one already there.")
+    var corpus: String?
+
     @Option(help: "Runs of each query kind.")
     var queries: Int = 200
 
@@ -40,8 +43,13 @@ struct StoreBenchCommand: ParsableCommand {
 
         let clock = ContinuousClock()
         var files: [String] = []
+        let corpusFolder = corpus.map { URL(fileURLWithPath: $0) } ?? scratch
+        try FileManager.default.createDirectory(at: corpusFolder, withIntermediateDirectories: true)
+        let existing = InputFiles.expand([corpusFolder.path]).files.filter { $0.hasSuffix(".jsonl") }
         let generation = try clock.measure {
-            files = try CorpusGenerator(sentences: sentences, seed: 2024).write(count: articles, to: scratch)
+            files = existing.count * 1000 >= articles && corpus != nil
+                ? Array(existing.prefix((articles + 999) / 1000))
+                : try CorpusGenerator(sentences: sentences, seed: 2024).write(count: articles, to: corpusFolder)
         }
         let store = try SQLiteStore(path: path)
         let ingestor = Ingestor(analyzer: analyzer, store: store, batchSize: 256, threads: threads)
