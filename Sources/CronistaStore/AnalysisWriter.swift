@@ -83,6 +83,7 @@ struct AnalysisWriter {
         }
 
         var eventRows: [String: Int64] = [:]
+        var eventStories: [String: Int64] = [:]
         var storiesTaken = Set<Int64>()
         let stories = StoryWriter(db: db)
         for event in analysis.events {
@@ -96,15 +97,49 @@ struct AnalysisWriter {
                 status: event.status, participants: participants)
             let story = try stories.join(facts, event: event, published: document.published, excluding: storiesTaken)
             storiesTaken.insert(story)
+            eventStories[event.id] = story
             try db.cachedStatement(sql: "UPDATE event SET story_id = ? WHERE id = ?").execute(arguments: [story, row])
         }
         let insertLink = try db.cachedStatement(
             sql: "INSERT INTO event_link (from_event_id, to_event_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-        for link in ClaimLinker.links(in: analysis) {
+        let links = ClaimLinker.links(in: analysis)
+        for link in links {
             guard let from = eventRows[link.from], let to = eventRows[link.to] else { continue }
             try insertLink.execute(arguments: [from, to, link.kind.rawValue])
         }
+        try recordClaims(analysis, links: links, stories: eventStories, rows: eventRows, actors: actors)
         return true
+    }
+
+    /// Files, per claim story, its claimants and the denials answering it.
+    private func recordClaims(
+        _ analysis: Analysis, links: [ClaimLinker.Link], stories: [String: Int64], rows: [String: Int64],
+        actors: [String: ActorResolver.Resolved]
+    ) throws {
+        let claimant = try db.cachedStatement(
+            sql: "INSERT INTO story_claimant (story_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        let denial = try db.cachedStatement(
+            sql: "INSERT INTO story_denial (story_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        let events = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func claims(_ story: Int64?, by entities: [String]) throws {
+            guard let story else { return }
+            for entity in entities { if let actor = actors[entity] { try claimant.execute(arguments: [story, actor.id]) } }
+        }
+        for event in analysis.events {
+            if event.status == .claimed, let source = event.source { try claims(stories[event.id], by: [source]) }
+            if event.type == .accuse { try claims(stories[event.id], by: event.actors) }
+        }
+        var alleged: [String: [String]] = [:]
+        for link in links where link.kind == .alleges {
+            try claims(stories[link.to], by: events[link.from]?.actors ?? [])
+            alleged[link.from, default: []].append(link.to)
+        }
+        for link in links where link.kind == .denies {
+            guard let row = rows[link.from] else { continue }
+            for target in [link.to] + (alleged[link.to] ?? []) {
+                if let story = stories[target] { try denial.execute(arguments: [story, row]) }
+            }
+        }
     }
 
     private func insert(_ event: Event, article: Int64, entities: [String: Int64]) throws -> Int64 {

@@ -26,7 +26,7 @@ public enum EventCSV {
             story.location?.lat.map(number) ?? "",
             story.location?.lon.map(number) ?? "",
             story.sources.first?.url ?? "",
-            String(story.sources.count),
+            String(story.sourceCount),
         ]
         return fields.map(escape).joined(separator: ",")
     }

@@ -25,47 +25,32 @@ extension SQLiteStore {
         }
     }
 
-    /// The accusers: the actors of its accusations, the claimed events'
-    /// stated sources, and the accusers alleging them.
+    /// The accusers, as filed at ingest: the actors of its accusations, the
+    /// claimed reports' stated sources, and the accusers alleging them.
     private func claimants(of story: Int64, db: Database, loader: StoryLoader) throws -> [ActorRef] {
         let ids = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT en.actor_id FROM event e JOIN event_participant p ON p.event_id = e.id AND p.side = 'actor'
-                    JOIN entity en ON en.id = p.entity_id WHERE e.story_id = ? AND e.type = 'ACCUSE'
-                UNION
-                SELECT en.actor_id FROM event e JOIN entity en ON en.id = e.source_entity_id WHERE e.story_id = ?
-                UNION
-                SELECT en.actor_id FROM event e JOIN event_link l ON l.to_event_id = e.id AND l.kind = 'alleges'
-                    JOIN event_participant p ON p.event_id = l.from_event_id AND p.side = 'actor'
-                    JOIN entity en ON en.id = p.entity_id WHERE e.story_id = ?
-                """, arguments: [story, story, story])
-        return try loader.actors(Array(Set(ids)).sorted())
+            db.cachedStatement(sql: "SELECT actor_id FROM story_claimant WHERE story_id = ? ORDER BY actor_id"),
+            arguments: [story])
+        return try loader.actors(ids)
     }
 
-    /// The REJECT events linked to the story's reports, or to the
-    /// accusations alleging them.
+    /// The REJECT events answering the story's reports, or the accusations
+    /// alleging them (the first ones, in the order stored).
     private func denials(of story: Int64, db: Database, loader: StoryLoader) throws -> [Denial] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT r.id, r.date, r.evidence_text, a.source FROM event r JOIN article a ON a.id = r.article_id
-                WHERE r.id IN (
-                    SELECT l.from_event_id FROM event e JOIN event_link l ON l.to_event_id = e.id AND l.kind = 'denies'
-                    WHERE e.story_id = ?
-                    UNION
-                    SELECT d.from_event_id FROM event e JOIN event_link al ON al.to_event_id = e.id AND al.kind = 'alleges'
-                        JOIN event_link d ON d.to_event_id = al.from_event_id AND d.kind = 'denies'
-                    WHERE e.story_id = ?)
-                ORDER BY r.id
-                """, arguments: [story, story])
+            db.cachedStatement(
+                sql: """
+                    SELECT r.id, r.date, r.evidence_text, a.source FROM story_denial d
+                    JOIN event r ON r.id = d.event_id JOIN article a ON a.id = r.article_id
+                    WHERE d.story_id = ? ORDER BY r.id LIMIT \(StoryLoader.listedSources)
+                    """), arguments: [story])
         return try rows.map { row in
             let deniers = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT en.actor_id FROM event_participant p JOIN entity en ON en.id = p.entity_id
-                    WHERE p.event_id = ? AND p.side = 'actor' ORDER BY p.position
-                    """, arguments: [row[0] as Int64])
+                db.cachedStatement(
+                    sql: """
+                        SELECT en.actor_id FROM event_participant p JOIN entity en ON en.id = p.entity_id
+                        WHERE p.event_id = ? AND p.side = 'actor' ORDER BY p.position
+                        """), arguments: [row[0] as Int64])
             return Denial(deniers: try loader.actors(deniers), date: row[1], evidence: row[2], url: row[3])
         }
     }

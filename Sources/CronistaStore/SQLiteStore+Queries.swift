@@ -130,7 +130,7 @@ extension SQLiteStore {
                     ids = try Int64.fetchAll(db, sql: "SELECT id FROM story ORDER BY coalesce(date, ''), id LIMIT 500")
                 }
                 guard !ids.isEmpty else { return }
-                let stories = try loader.stories(ids)
+                let stories = try loader.stories(ids, sourceLimit: nil)
                 for story in stories { try body(story) }
                 let tail = stories[stories.count - 1]
                 last = (tail.date ?? "", tail.id)

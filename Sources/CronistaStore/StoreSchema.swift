@@ -11,6 +11,8 @@ import GRDB
 /// - `actor`, `actor_part`, `actor_alias`, `actor_role`: global actors.
 /// - `story`, `story_actor`, `story_country`: story events across articles.
 /// - `event_link`: an accusation's claim (`alleges`), a denial's target (`denies`).
+/// - `story_claimant`, `story_denial`: per claim story, who claims it and
+///   the REJECT events denying it, gathered from those links at ingest.
 enum StoreSchema {
     static let tables = """
         CREATE TABLE article (
@@ -158,6 +160,16 @@ enum StoreSchema {
             PRIMARY KEY (from_event_id, to_event_id, kind)
         );
         CREATE INDEX event_link_by_target ON event_link(to_event_id);
+        CREATE TABLE story_claimant (
+            story_id INTEGER NOT NULL REFERENCES story(id),
+            actor_id INTEGER NOT NULL REFERENCES actor(id),
+            PRIMARY KEY (story_id, actor_id)
+        );
+        CREATE TABLE story_denial (
+            story_id INTEGER NOT NULL REFERENCES story(id),
+            event_id INTEGER NOT NULL REFERENCES event(id),
+            PRIMARY KEY (story_id, event_id)
+        );
         CREATE TABLE timex (
             article_id INTEGER NOT NULL REFERENCES article(id),
             position INTEGER NOT NULL,

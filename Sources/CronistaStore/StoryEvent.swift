@@ -16,13 +16,16 @@ public struct StoryEvent: Codable, Sendable, Equatable {
     public var cameo: String?
     public var actors: [ActorRef]
     public var recipients: [ActorRef]
-    /// The articles that report it, in the order they were stored.
+    /// The articles that report it, in the order they were stored (the
+    /// first ones only, in query listings; ``sourceCount`` counts them all).
     public var sources: [StorySource]
+    /// How many article reports the story merges.
+    public var sourceCount: Int
 
     public init(
         id: Int64, type: EventType, mode: String?, date: String?, location: EventLocation?,
         status: EventStatus, score: Double, cameo: String?, actors: [ActorRef], recipients: [ActorRef],
-        sources: [StorySource]
+        sources: [StorySource], sourceCount: Int? = nil
     ) {
         self.id = id
         self.type = type
@@ -35,6 +38,12 @@ public struct StoryEvent: Codable, Sendable, Equatable {
         self.actors = actors
         self.recipients = recipients
         self.sources = sources
+        self.sourceCount = sourceCount ?? sources.count
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, type, mode, date, location, status, score, cameo, actors, recipients, sources
+        case sourceCount = "source_count"
     }
 }
 

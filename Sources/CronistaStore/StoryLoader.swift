@@ -5,8 +5,12 @@ import GRDB
 struct StoryLoader {
     let db: Database
 
-    /// The stories with these ids, in the order given.
-    func stories(_ ids: [Int64]) throws -> [StoryEvent] {
+    /// The most sources listed per story by queries; exports list all.
+    static let listedSources = 20
+
+    /// The stories with these ids, in the order given, each with its first
+    /// `sourceLimit` sources (all when nil).
+    func stories(_ ids: [Int64], sourceLimit: Int? = StoryLoader.listedSources) throws -> [StoryEvent] {
         guard !ids.isEmpty else { return [] }
         var stories: [Int64: StoryEvent] = [:]
         for chunk in ids.chunked(500) {
@@ -20,7 +24,7 @@ struct StoryLoader {
                         EventLocation(name: $0, affiliation: row["location_affiliation"], lat: row["lat"], lon: row["lon"])
                     },
                     status: EventStatus(rawValue: row["status"]) ?? .factual, score: row["score"], cameo: row["cameo"],
-                    actors: [], recipients: [], sources: [])
+                    actors: [], recipients: [], sources: [], sourceCount: row["source_count"])
             }
             for row in try Row.fetchAll(
                 db,
@@ -38,8 +42,11 @@ struct StoryLoader {
                 db,
                 sql: """
                     SELECT e.story_id, a.document_id, a.source, a.published, e.date, e.status, e.evidence_text
-                    FROM event e JOIN article a ON a.id = e.article_id WHERE e.story_id IN (\(marks)) ORDER BY e.id
-                    """, arguments: arguments)
+                    FROM (SELECT id, story_id, article_id, date, status, evidence_text,
+                              ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY id) AS rank
+                          FROM event WHERE story_id IN (\(marks))) e
+                    JOIN article a ON a.id = e.article_id WHERE e.rank <= ? ORDER BY e.id
+                    """, arguments: arguments + [sourceLimit ?? Int.max])
             {
                 let story: Int64 = row[0]
                 stories[story]?.sources.append(

@@ -28,7 +28,7 @@ struct ClaimsCommand: ParsableCommand {
             }
             table.append(
                 event.date ?? "-", what, claim.claimants.isEmpty ? "-" : EventsCommand.names(claim.claimants),
-                deniers.isEmpty ? "-" : deniers.joined(separator: "; "), String(event.sources.count))
+                deniers.isEmpty ? "-" : deniers.joined(separator: "; "), String(event.sourceCount))
         }
         table.maxWidth = 60
         print(table.render())

@@ -50,7 +50,7 @@ struct EventsCommand: ParsableCommand {
             table.append(
                 event.date ?? "-", event.type.rawValue, event.mode ?? "-", Self.names(event.actors),
                 Self.names(event.recipients), event.location?.name ?? "-", event.status.rawValue,
-                String(format: "%.1f", event.score), String(event.sources.count))
+                String(format: "%.1f", event.score), String(event.sourceCount))
         }
         print(table.render())
         print("\(events.count) events")
