@@ -148,6 +148,7 @@ public struct EventExtractor: Sendable {
         ) -> Event? {
             var actors: [Int32] = []
             var recipients: [Int32] = []
+            if tense == .infinitive && refused(at: i, range: range) { return nil }
             let passive = tense == .participle && isPassive(at: i, range: range)
             if trigger.isNoun {
                 // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
@@ -161,7 +162,9 @@ public struct EventExtractor: Sendable {
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             } else {
                 actors = subject(before: i, range: range)
-                recipients = object(after: end, range: range)
+                // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
+                let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
+                recipients = governsInfinitive ? [] : object(after: end, range: range)
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             }
             if trigger.arguments == .mutual {
@@ -191,11 +194,13 @@ public struct EventExtractor: Sendable {
             return list.filter { seen.insert($0).inserted }
         }
 
-        /// An acting entity at token k: named, not a place, not inside a role phrase.
+        /// An acting entity at token k: named, not a place, not inside a role
+        /// phrase, not a news outlet (which reports events, not takes part).
         func actorEntity(_ k: Int) -> Int32? {
             let e = entities.entityOfToken[k]
             guard e >= 0, !entities.isRoleToken[k] else { return nil }
-            return entities.entities[Int(e)].type == .location ? nil : e
+            let entity = entities.entities[Int(e)]
+            return entity.type == .location || entity.sector == .media ? nil : e
         }
 
         /// The subject: the nearest acting entity before the trigger in its
@@ -239,6 +244,14 @@ public struct EventExtractor: Sendable {
             return unique(list)
         }
 
+        /// True when token k opens a trigger in the infinitive ("recusou condenar").
+        func infinitiveTrigger(at k: Int, range: Range<Int>) -> Bool {
+            guard k < range.upperBound, tokens[k].isKnown, lexicon.trie.start(tokens[k].word) != nil,
+                let match = lexicon.trie.longestMatch(in: tokens, from: k)
+            else { return false }
+            return lexicon.forms[Int(match.values[0])].tense == .infinitive
+        }
+
         /// The object or complement: the first acting entity after the trigger, with coordinated ones.
         func object(after end: Int, range: Range<Int>) -> [Int32] {
             var k = end
@@ -257,6 +270,20 @@ public struct EventExtractor: Sendable {
                 k += 1
             }
             return list
+        }
+
+        /// True when the infinitive at i depends on a refusal: a REJECT
+        /// trigger ends right before it, or before an "a" right before it
+        /// ("recusou condenar", "recusa-se a negociar").
+        func refused(at i: Int, range: Range<Int>) -> Bool {
+            let linked = i - 1 > range.lowerBound && tokens[i - 1].folded(in: scalars) == "a"
+            for k in max(range.lowerBound, i - 3)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
+                guard let match = lexicon.trie.longestMatch(in: tokens, from: k),
+                    match.end == i || (linked && match.end == i - 1)
+                else { continue }
+                if lexicon.triggers[lexicon.forms[Int(match.values[0])].trigger].type == .reject { return true }
+            }
+            return false
         }
 
         func isPassive(at i: Int, range: Range<Int>) -> Bool {
