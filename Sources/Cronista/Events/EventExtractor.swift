@@ -69,6 +69,7 @@ public struct EventExtractor: Sendable {
         static let future = CueSet(rawValue: 2)
         static let hedge = CueSet(rawValue: 4)
         static let report = CueSet(rawValue: 8)
+        static let estimate = CueSet(rawValue: 16)
     }
 
     struct Context {
@@ -103,6 +104,7 @@ public struct EventExtractor: Sendable {
                 if lexicon.cue("future", at: k, in: tokens) != nil { cueAt[k].insert(.future) }
                 if lexicon.cue("hedge", at: k, in: tokens) != nil { cueAt[k].insert(.hedge) }
                 if lexicon.cue("report", at: k, in: tokens) != nil { cueAt[k].insert(.report) }
+                if lexicon.cue("estimate", at: k, in: tokens) != nil { cueAt[k].insert(.estimate) }
             }
             self.cueAt = cueAt
             var t = 0
@@ -128,12 +130,15 @@ public struct EventExtractor: Sendable {
                     let trigger = lexicon.triggers[form.trigger]
                     // A capitalised noun inside a name is not a trigger ("Conselho", "Cimeira das Américas").
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
-                    if let event = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
+                    if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
                         add(event)
+                        if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
+                        if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
                     }
                     i = match.end
                 }
             }
+            linkDenials()
             return events.enumerated().map { index, event in
                 var e = event
                 e.id = "v\(index + 1)"
@@ -143,9 +148,10 @@ public struct EventExtractor: Sendable {
 
         // MARK: building one event
 
+        /// The event at trigger i, and who accuses its actors of it when it is an attributed claim.
         mutating func makeEvent(
             trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, end: Int, sentence s: Int, range: Range<Int>
-        ) -> Event? {
+        ) -> (Event, Assessment)? {
             var actors: [Int32] = []
             var recipients: [Int32] = []
             if tense == .infinitive && refused(at: i, range: range) { return nil }
@@ -173,21 +179,33 @@ public struct EventExtractor: Sendable {
             }
             recipients.removeAll { actors.contains($0) }
             guard !actors.isEmpty else { return nil }
+            let place = self.place(in: range, near: i)
+            if trigger.type == .consult && actors.count + recipients.count == 1 {
+                // A meeting has two sides; a visit with one named is hosted by the place visited.
+                guard trigger.mode == "visit", let host = place ?? destination(after: end, range: range),
+                    entities.entities[Int(host)].affiliation != entities.entities[Int(actors[0])].affiliation
+                else { return nil }
+                recipients = [host]
+            }
 
             let status = self.status(trigger: trigger, tense: tense, at: i, range: range)
             let date = self.date(near: i, range: range)
             let coding = lexicon.coding(trigger.type, mode: trigger.mode)
             let triggerSpan = span(i, end)
             let evidence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
-            return Event(
+            let event = Event(
                 id: "", type: trigger.type, mode: trigger.mode, actors: actors.map(id), recipients: recipients.map(id),
-                date: date?.value, datePrecision: date?.precision, location: location(in: range, near: i),
+                date: date?.value, datePrecision: date?.precision, location: place.map(location),
                 status: status.status, source: status.source.map(id), score: coding.score,
                 cameo: trigger.cameo ?? coding.cameo, trigger: triggerSpan,
                 evidence: QuotedSpan(start: evidence.start, end: evidence.end, text: text(evidence.start, evidence.end)))
+            return (event, status)
         }
 
         func id(_ e: Int32) -> String { entities.entities[Int(e)].id }
+
+        /// The affiliation of the entity with id `id`.
+        func affiliation(_ id: String) -> String? { entities.entities.first { $0.id == id }?.affiliation }
 
         func unique(_ list: [Int32]) -> [Int32] {
             var seen = Set<Int32>()
@@ -341,37 +359,52 @@ public struct EventExtractor: Sendable {
 
         // MARK: status, date, place
 
-        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>)
-            -> (status: EventStatus, source: Int32?)
-        {
+        /// How the text presents an event: its status, who asserts it, and
+        /// whether that assertion accuses the event's participants or denies
+        /// the event ("afirmou que não há provas de que…").
+        struct Assessment {
+            var status: EventStatus
+            var source: Int32? = nil
+            var accuses = false
+            var denies = false
+        }
+
+        /// The assessment of the event at trigger i, from the cues before it.
+        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>) -> Assessment {
             // Negation right before the trigger.
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
-                if cueAt[k].contains(.negation) { return (.negated, nil) }
+                if cueAt[k].contains(.negation) { return Assessment(status: .negated) }
                 if tokens[k].kind == .punctuation { break }
                 k -= 1
             }
             // Future, intention, expectation.
-            if tense == .future || tense == .conditional { return (.planned, nil) }
+            if tense == .future || tense == .conditional { return Assessment(status: .planned) }
             k = i - 1
             while k >= range.lowerBound && k >= i - 5 {
-                if cueAt[k].contains(.future) { return (.planned, nil) }
+                if cueAt[k].contains(.future) { return Assessment(status: .planned) }
                 k -= 1
             }
             // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
             while k >= range.lowerBound {
-                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return (.claimed, nil) }
-                if words.accuse.contains(tokens[k].word), trigger.type != .accuse { return (.claimed, subject(before: k, range: range).first) }
-                if cueAt[k].contains(.report), claimable.contains(trigger.type),
-                    (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
-                {
-                    return (.claimed, subject(before: k, range: range).first)
+                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return Assessment(status: .claimed) }
+                if words.accuse.contains(tokens[k].word), trigger.type != .accuse {
+                    return Assessment(status: .claimed, source: subject(before: k, range: range).first)
+                }
+                let introducesClause = (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
+                if cueAt[k].contains(.estimate), introducesClause {
+                    return Assessment(status: .claimed, source: subject(before: k, range: range).first)
+                }
+                if cueAt[k].contains(.report), claimable.contains(trigger.type), introducesClause {
+                    let denied = (k + 1..<i).contains { cueAt[$0].contains(.negation) }
+                    return Assessment(
+                        status: .claimed, source: subject(before: k, range: range).first, accuses: !denied, denies: denied)
                 }
                 k -= 1
             }
-            return (.factual, nil)
+            return Assessment(status: .factual)
         }
 
         /// The date of the trigger's clause (``ClauseDating``): the clause
@@ -386,18 +419,40 @@ public struct EventExtractor: Sendable {
             return dating.date(clause: clause, sentence: sentence, at: tokens[i].start)
         }
 
-        /// A place named with "em/no/na" in the clause, nearest the trigger.
-        func location(in range: Range<Int>, near i: Int) -> EventLocation? {
-            var best: (distance: Int, entity: Entity)?
+        /// A place named with "em/no/na" in the sentence, nearest the trigger.
+        func place(in range: Range<Int>, near i: Int) -> Int32? {
+            var best: (distance: Int, entity: Int32)?
             for k in range where k > range.lowerBound && words.locative.contains(tokens[k - 1].word) {
                 let e = entities.entityOfToken[k]
                 guard e >= 0 else { continue }
-                let entity = entities.entities[Int(e)]
-                guard entity.type == .location || entity.type == .geopolitical else { continue }
+                let type = entities.entities[Int(e)].type
+                guard type == .location || type == .geopolitical else { continue }
                 let distance = abs(k - i)
-                if best == nil || distance < best!.distance { best = (distance, entity) }
+                if best == nil || distance < best!.distance { best = (distance, e) }
             }
-            guard let entity = best?.entity else { return nil }
+            return best?.entity
+        }
+
+        /// The place a movement goes to: "a/à/ao X" within a few words after the trigger.
+        func destination(after end: Int, range: Range<Int>) -> Int32? {
+            var k = end
+            while k < range.upperBound && k < end + 6 {
+                let e = entities.entityOfToken[k]
+                if e >= 0 {
+                    let type = entities.entities[Int(e)].type
+                    let preposition = tokens[k - 1].folded(in: scalars)
+                    if (type == .location || type == .geopolitical) && ["a", "à", "ao", "para"].contains(preposition) { return e }
+                    return nil
+                }
+                if tokens[k].kind == .punctuation { return nil }
+                k += 1
+            }
+            return nil
+        }
+
+        /// The location of an event at the place entity `e`, with its coordinates when the gazetteer knows them.
+        func location(_ e: Int32) -> EventLocation {
+            let entity = entities.entities[Int(e)]
             let name = entity.mentions.first?.text ?? entity.name
             let place = extractor.gazetteer.placeByName[TextFolding.fold(name)].map { extractor.gazetteer.places[$0] }
             return EventLocation(name: name, affiliation: entity.affiliation, lat: place?.lat, lon: place?.lon)
@@ -408,6 +463,45 @@ public struct EventExtractor: Sendable {
         }
 
         func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
+
+        // MARK: allegations and denials
+
+        /// An attributed claim is also an accusation by its source against
+        /// everyone the claimed event involves (GOLD.md conventions).
+        mutating func addAllegation(by accuser: String, of claim: Event) {
+            var seen: Set<String> = [accuser]
+            let accused = (claim.actors + claim.recipients).filter { seen.insert($0).inserted }
+            guard !accused.isEmpty else { return }
+            let coding = lexicon.coding(.accuse, mode: nil)
+            add(Event(
+                id: "", type: .accuse, mode: nil, actors: [accuser], recipients: accused, date: claim.date,
+                datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
+                cameo: coding.cameo, trigger: claim.trigger, evidence: claim.evidence))
+        }
+
+        /// "afirmou que não há provas de que…": the asserting party denies
+        /// the event, a REJECT whose addressee ``linkDenials()`` finds.
+        mutating func addDenial(by denier: String, of claim: Event) {
+            let coding = lexicon.coding(.reject, mode: nil)
+            add(Event(
+                id: "", type: .reject, mode: nil, actors: [denier], recipients: [], date: claim.date,
+                datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
+                cameo: "120", trigger: claim.trigger, evidence: claim.evidence))
+        }
+
+        /// A denial without a named addressee answers the latest accusation
+        /// made before it against one of the deniers.
+        mutating func linkDenials() {
+            for d in events.indices where events[d].type == .reject && events[d].recipients.isEmpty {
+                let deniers = Set(events[d].actors)
+                let sides = Set(events[d].actors.compactMap(affiliation))
+                let accusation = events.last {
+                    $0.type == .accuse && $0.trigger.start <= events[d].trigger.start
+                        && !sides.isDisjoint(with: $0.recipients.compactMap(affiliation))
+                }
+                if let accusation { events[d].recipients = accusation.actors.filter { !deniers.contains($0) } }
+            }
+        }
 
         /// Adds an event, merging it into an earlier mention of the same one.
         mutating func add(_ event: Event) {
