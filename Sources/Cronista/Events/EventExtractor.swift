@@ -26,6 +26,9 @@ public struct EventExtractor: Sendable {
         let of: WordSet
         let to: WordSet
         let relative: WordID
+        let articles: WordSet
+        let with: WordID
+        let infinitiveLinks: WordSet
         let accuse: WordSet
 
         init(vocabulary: inout Vocabulary) {
@@ -41,6 +44,9 @@ public struct EventExtractor: Sendable {
             of = ids(["de", "do", "da", "dos", "das"])
             to = ids(["a", "à", "ao", "aos", "às", "com", "contra", "para", "sobre"])
             relative = vocabulary.intern("que")
+            articles = ids(["o", "a", "os", "as"])
+            with = vocabulary.intern("com")
+            infinitiveLinks = ids(["a", "em", "de", "para"])
             accuse = ids(["acusou", "acusaram", "acusa", "acusam", "acusado", "acusada", "acusados", "acusadas", "acusar", "acusando", "acusação", "acusações", "têm acusado"])
         }
     }
@@ -70,6 +76,8 @@ public struct EventExtractor: Sendable {
         static let hedge = CueSet(rawValue: 4)
         static let report = CueSet(rawValue: 8)
         static let estimate = CueSet(rawValue: 16)
+        static let bothCountries = CueSet(rawValue: 32)
+        static let bothPeople = CueSet(rawValue: 64)
     }
 
     struct Context {
@@ -105,6 +113,8 @@ public struct EventExtractor: Sendable {
                 if lexicon.cue("hedge", at: k, in: tokens) != nil { cueAt[k].insert(.hedge) }
                 if lexicon.cue("report", at: k, in: tokens) != nil { cueAt[k].insert(.report) }
                 if lexicon.cue("estimate", at: k, in: tokens) != nil { cueAt[k].insert(.estimate) }
+                if lexicon.cue("both-countries", at: k, in: tokens) != nil { cueAt[k].insert(.bothCountries) }
+                if lexicon.cue("both-people", at: k, in: tokens) != nil { cueAt[k].insert(.bothPeople) }
             }
             self.cueAt = cueAt
             var t = 0
@@ -154,16 +164,20 @@ public struct EventExtractor: Sendable {
         ) -> (Event, Assessment)? {
             var actors: [Int32] = []
             var recipients: [Int32] = []
-            if tense == .infinitive && refused(at: i, range: range) { return nil }
-            let passive = tense == .participle && isPassive(at: i, range: range)
+            if tense == .infinitive && governed(at: i, range: range) { return nil }
+            let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
+            let passive = tense == .participle && (isPassive(at: i, range: range) || agentPhrase != nil)
             if trigger.isNoun {
                 // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
-                (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger.arguments)
+                (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger)
                 if actors.isEmpty && recipients.isEmpty { return nil }
-                if actors.isEmpty { actors = subject(before: i, range: range) }
-            } else if passive, let agent = agent(after: end, range: range) {
-                actors = agent
-                recipients = subject(before: i, range: range)
+                // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
+                if actors.isEmpty { actors = nearestActor(before: i, range: range) }
+            } else if passive, let agent = agentPhrase {
+                // "X foi recebido por Y"; "contentores transferidos pela Coreia do Norte para a Rússia".
+                actors = agent.entities
+                let complement = object(after: agent.end, range: range)
+                recipients = complement.isEmpty ? subject(before: i, range: range) : complement
                 // "X foi recebido por Y": X the visitor acts.
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             } else {
@@ -171,6 +185,10 @@ public struct EventExtractor: Sendable {
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
                 recipients = governsInfinitive ? [] : object(after: end, range: range)
+                if trigger.arguments == .mutual, let first = recipients.first, !isPartner(first, after: end, mode: trigger.mode) {
+                    // "discutiram a crise ucraniana": the object of a meeting verb is its topic.
+                    recipients = []
+                }
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             }
             if trigger.arguments == .mutual {
@@ -227,11 +245,15 @@ public struct EventExtractor: Sendable {
         func subject(before i: Int, range: Range<Int>) -> [Int32] {
             var k = i - 1
             while k >= range.lowerBound {
+                if cueAt[k].contains(.bothCountries) { return lastTwo(before: k, people: false) }
+                if cueAt[k].contains(.bothPeople) { return lastTwo(before: k, people: true) }
                 if let e = actorEntity(k) {
                     let first = mentionStart(k)
-                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[first - 1].word)
-                        && !words.coordinators.contains(tokens[first - 1].word)
-                    if !isComplement || first - 1 == range.lowerBound {
+                    // "com o Partido Popular Europeu": the preposition may stand before an article.
+                    let before = skippingArticle(first - 1, range: range)
+                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[before].word)
+                        && !words.coordinators.contains(tokens[before].word)
+                    if !isComplement || before == range.lowerBound {
                         return coordinated(ending: first, with: e, range: range)
                     }
                     k = first - 1
@@ -240,6 +262,45 @@ public struct EventExtractor: Sendable {
                 k -= 1
             }
             return []
+        }
+
+        /// The acting entity nearest before a noun at token i in its clause,
+        /// with those coordinated with it; else the clause's subject. The
+        /// clause ends at punctuation or at "e"/"que" not joining two names.
+        func nearestActor(before i: Int, range: Range<Int>) -> [Int32] {
+            var k = i - 1
+            while k >= range.lowerBound {
+                if let e = actorEntity(k) { return coordinated(ending: mentionStart(k), with: e, range: range) }
+                let joinsClauses = (words.coordinators.contains(tokens[k].word) || tokens[k].word == words.relative)
+                    && entities.entityOfToken[k + 1] < 0
+                if tokens[k].kind == .punctuation || joinsClauses { break }
+                k -= 1
+            }
+            return subject(before: i, range: range)
+        }
+
+        /// "os dois países", "ambos os ministros": the two sides the text
+        /// has named most before token k (ties to the latest), each by the
+        /// country — or, for people, the person — of that side it named last.
+        func lastTwo(before k: Int, people: Bool) -> [Int32] {
+            let limit = tokens[k].start
+            var weight: [String: (count: Int, last: Int)] = [:]
+            var representative: [String: (last: Int, entity: Int32)] = [:]
+            for (index, entity) in entities.entities.enumerated() {
+                guard let side = entity.affiliation, entity.type != .location else { continue }
+                let fits = people ? entity.type == .person : entity.type == .geopolitical
+                for mention in entity.mentions where mention.start < limit {
+                    let w = weight[side] ?? (0, -1)
+                    weight[side] = (w.count + 1, max(w.last, mention.start))
+                    if fits, mention.start > representative[side]?.last ?? -1 {
+                        representative[side] = (mention.start, Int32(index))
+                    }
+                }
+            }
+            let top = weight.filter { representative[$0.key] != nil }.sorted { ($0.value.count, $0.value.last) > ($1.value.count, $1.value.last) }
+                .prefix(2)
+            guard top.count == 2 else { return [] }
+            return top.map { representative[$0.key]! }.sorted { $0.last < $1.last }.map(\.entity)
         }
 
         /// First token of the entity mention containing token k.
@@ -254,12 +315,36 @@ public struct EventExtractor: Sendable {
         /// "e" or commas before the one starting at `first`.
         func coordinated(ending first: Int, with e: Int32, range: Range<Int>) -> [Int32] {
             var list = [e]
-            var k = first - 1
-            while k > range.lowerBound, words.coordinators.contains(tokens[k].word), let other = actorEntity(k - 1) {
+            var k = skippingArticle(first - 1, range: range)
+            while k > range.lowerBound, words.coordinators.contains(tokens[k].word),
+                let other = actorEntity(k - 1) ?? (k - 2 >= range.lowerBound && words.articles.contains(tokens[k - 1].word) ? actorEntity(k - 2) : nil)
+            {
                 list.insert(other, at: 0)
-                k = mentionStart(k - 1) - 1
+                k = skippingArticle(mentionStart(words.articles.contains(tokens[k - 1].word) ? k - 2 : k - 1) - 1, range: range)
             }
             return unique(list)
+        }
+
+        /// Whether entity e, the first after a meeting verb ending at `end`, is
+        /// a partner: "com X" ("reuniu-se com Lavrov", "encontrar-se com"),
+        /// or for a multilateral meeting the forum ("participar da cimeira do BRICS").
+        func isPartner(_ e: Int32, after end: Int, mode: String?) -> Bool {
+            guard let k = (end..<min(tokens.count, end + 14)).first(where: { entities.entityOfToken[$0] == e }) else { return false }
+            // "com X", "com o Presidente da Rússia, Vladimir Putin": only a role phrase between.
+            if let with = (end - 1..<k).last(where: { tokens[$0].word == words.with }),
+                (with + 1..<k).allSatisfy({
+                    entities.isRoleToken[$0] || words.articles.contains(tokens[$0].word) || tokens[$0].folded(in: scalars) == ","
+                })
+            {
+                return true
+            }
+            let before = tokens[k - 1].word
+            return mode == "multilateral" && (words.of.contains(before) || words.locative.contains(before))
+        }
+
+        /// k, or the token before it when k is a definite article ("e a Rússia").
+        func skippingArticle(_ k: Int, range: Range<Int>) -> Int {
+            k > range.lowerBound && words.articles.contains(tokens[k].word) ? k - 1 : k
         }
 
         /// True when token k opens a trigger in the infinitive ("recusou condenar").
@@ -290,16 +375,20 @@ public struct EventExtractor: Sendable {
             return list
         }
 
-        /// True when the infinitive at i depends on a refusal: a REJECT
-        /// trigger ends right before it, or before an "a" right before it
-        /// ("recusou condenar", "recusa-se a negociar").
-        func refused(at i: Int, range: Range<Int>) -> Bool {
-            let linked = i - 1 > range.lowerBound && tokens[i - 1].folded(in: scalars) == "a"
+        /// True when the infinitive at i is what another trigger refuses,
+        /// agrees, threatens or asks to do ("recusou condenar", "concordaram
+        /// em cooperar", "ameaçou lançar ataques"): that act has not happened,
+        /// and the governing event is the one to code.
+        func governed(at i: Int, range: Range<Int>) -> Bool {
+            let linked = i - 1 > range.lowerBound && words.infinitiveLinks.contains(tokens[i - 1].word)
             for k in max(range.lowerBound, i - 3)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
                 guard let match = lexicon.trie.longestMatch(in: tokens, from: k),
                     match.end == i || (linked && match.end == i - 1)
                 else { continue }
-                if lexicon.triggers[lexicon.forms[Int(match.values[0])].trigger].type == .reject { return true }
+                switch lexicon.triggers[lexicon.forms[Int(match.values[0])].trigger].type {
+                case .reject, .agree, .threaten, .request: return true
+                default: continue
+                }
             }
             return false
         }
@@ -313,12 +402,22 @@ public struct EventExtractor: Sendable {
             return false
         }
 
-        func agent(after end: Int, range: Range<Int>) -> [Int32]? {
+        /// The agent of a passive: "por/pelo/pela X" within a few words
+        /// after the participle, and the token after it.
+        func agent(after end: Int, range: Range<Int>) -> (entities: [Int32], end: Int)? {
             var k = end
             while k < range.upperBound && k < end + 4 {
+                if tokens[k].kind == .punctuation { return nil }
                 if words.agentPrepositions.contains(tokens[k].word) {
+                    guard k + 1 < range.upperBound, let e = actorEntity(k + 1) else { return nil }
                     let found = object(after: k + 1, range: range)
-                    return found.isEmpty ? nil : found
+                    var m = k + 1
+                    while m < range.upperBound && (entities.entityOfToken[m] == e || found.contains(entities.entityOfToken[m])
+                        || (words.coordinators.contains(tokens[m].word) && m + 1 < range.upperBound && found.contains(entities.entityOfToken[m + 1])))
+                    {
+                        m += 1
+                    }
+                    return (found, m)
                 }
                 k += 1
             }
@@ -326,7 +425,10 @@ public struct EventExtractor: Sendable {
         }
 
         /// Arguments of a nominal trigger: "visita de X a Y", "cimeira entre X e Y", "invasão russa da Ucrânia".
-        func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ arguments: EventLexicon.Arguments) -> ([Int32], [Int32]) {
+        func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ trigger: EventLexicon.Trigger) -> ([Int32], [Int32]) {
+            let arguments = trigger.arguments
+            // A war or attack "na Ucrânia", "em Gaza" is waged against that place.
+            let placeIsPatient = trigger.type == .assault || trigger.type == .coerce
             var agent: [Int32] = []
             var patient: [Int32] = []
             var k = end
@@ -342,7 +444,7 @@ public struct EventExtractor: Sendable {
                     let preposition = first > 0 ? tokens[first - 1].word : -1
                     if words.of.contains(preposition) {
                         if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
-                    } else if words.to.contains(preposition) {
+                    } else if words.to.contains(preposition) || (placeIsPatient && words.locative.contains(preposition)) {
                         patient.append(e)
                     } else if first == end || (first > 0 && first - 1 == end - 1) {
                         // An adjective right after the noun: "invasão russa".
@@ -380,7 +482,8 @@ public struct EventExtractor: Sendable {
             }
             // Future, intention, expectation.
             if tense == .future || tense == .conditional { return Assessment(status: .planned) }
-            k = i - 1
+            // The trigger itself may be one ("convidou": an invitation is a planned visit).
+            k = i
             while k >= range.lowerBound && k >= i - 5 {
                 if cueAt[k].contains(.future) { return Assessment(status: .planned) }
                 k -= 1
@@ -394,10 +497,10 @@ public struct EventExtractor: Sendable {
                     return Assessment(status: .claimed, source: subject(before: k, range: range).first)
                 }
                 let introducesClause = (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
-                if cueAt[k].contains(.estimate), introducesClause {
+                if cueAt[k].contains(.estimate), introducesClause, !trigger.isNoun {
                     return Assessment(status: .claimed, source: subject(before: k, range: range).first)
                 }
-                if cueAt[k].contains(.report), claimable.contains(trigger.type), introducesClause {
+                if cueAt[k].contains(.report), claimable.contains(trigger.type), introducesClause, !trigger.isNoun {
                     let denied = (k + 1..<i).contains { cueAt[$0].contains(.negation) }
                     return Assessment(
                         status: .claimed, source: subject(before: k, range: range).first, accuses: !denied, denies: denied)
@@ -505,10 +608,28 @@ public struct EventExtractor: Sendable {
 
         /// Adds an event, merging it into an earlier mention of the same one.
         mutating func add(_ event: Event) {
+            // A meeting, an agreement or a joint action is the same whoever the text names first.
+            let symmetric: Set<EventType> = [.consult, .agree, .cooperate]
+            func sameSides(_ a: Event, _ b: Event) -> Bool {
+                symmetric.contains(a.type)
+                    ? Set(a.actors + a.recipients) == Set(b.actors + b.recipients)
+                    : Set(a.actors) == Set(b.actors) && Set(a.recipients) == Set(b.recipients)
+            }
+            // A headline in the present often restates an event the body plans: planned and factual
+            // mentions are one event, and the plan wins; a negated or claimed mention stays apart.
+            func compatible(_ a: EventStatus, _ b: EventStatus) -> Bool {
+                a == b || (a == .planned && b == .factual) || (a == .factual && b == .planned)
+            }
             if let index = events.firstIndex(where: {
-                $0.type == event.type && Set($0.actors) == Set(event.actors) && Set($0.recipients) == Set(event.recipients)
-                    && $0.status == event.status && ($0.date == nil || event.date == nil || $0.date!.hasPrefix(event.date!) || event.date!.hasPrefix($0.date!))
+                $0.type == event.type && sameSides($0, event)
+                    && ($0.status == event.status || ($0.date != nil && event.date != nil && compatible($0.status, event.status))) && ($0.date == nil || event.date == nil || $0.date!.hasPrefix(event.date!) || event.date!.hasPrefix($0.date!))
             }) {
+                if event.status == .planned { events[index].status = .planned }
+                if events[index].mode == nil, let mode = event.mode {
+                    events[index].mode = mode
+                    events[index].score = event.score
+                    events[index].cameo = event.cameo
+                }
                 if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
                     events[index].date = event.date
                     events[index].datePrecision = event.datePrecision
