@@ -28,6 +28,7 @@ public struct EventExtractor: Sendable {
         let relative: WordID
         let articles: WordSet
         let with: WordID
+        let purpose: WordID
         let infinitiveLinks: WordSet
         let accuse: WordSet
 
@@ -46,6 +47,7 @@ public struct EventExtractor: Sendable {
             relative = vocabulary.intern("que")
             articles = ids(["o", "a", "os", "as"])
             with = vocabulary.intern("com")
+            purpose = vocabulary.intern("para")
             infinitiveLinks = ids(["a", "em", "de", "para"])
             accuse = ids(["acusou", "acusaram", "acusa", "acusam", "acusado", "acusada", "acusados", "acusadas", "acusar", "acusando", "acusação", "acusações", "têm acusado"])
         }
@@ -223,7 +225,7 @@ public struct EventExtractor: Sendable {
         func id(_ e: Int32) -> String { entities.entities[Int(e)].id }
 
         /// The affiliation of the entity with id `id`.
-        func affiliation(_ id: String) -> String? { entities.entities.first { $0.id == id }?.affiliation }
+        func affiliation(_ id: String) -> String? { entity(id)?.affiliation }
 
         func unique(_ list: [Int32]) -> [Int32] {
             var seen = Set<Int32>()
@@ -342,6 +344,13 @@ public struct EventExtractor: Sendable {
             return mode == "multilateral" && (words.of.contains(before) || words.locative.contains(before))
         }
 
+        /// Whether token k looks like an infinitive: a lower-case word in -ar, -er, -ir or -or.
+        func isInfinitive(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].end - tokens[k].start > 3 else { return false }
+            let last = scalars[tokens[k].end - 1], before = scalars[tokens[k].end - 2]
+            return last == "r" && (before == "a" || before == "e" || before == "i" || before == "o" || before == "ô")
+        }
+
         /// k, or the token before it when k is a definite article ("e a Rússia").
         func skippingArticle(_ k: Int, range: Range<Int>) -> Int {
             k > range.lowerBound && words.articles.contains(tokens[k].word) ? k - 1 : k
@@ -361,6 +370,8 @@ public struct EventExtractor: Sendable {
             var list: [Int32] = []
             while k < range.upperBound && k < end + 14 {
                 if tokens[k].word == words.relative && list.isEmpty && k > end + 1 { break }
+                // "instou ações conjuntas para conter…": a purpose clause has objects of its own.
+                if tokens[k].word == words.purpose && k > end && isInfinitive(k + 1) { break }
                 if let e = actorEntity(k) {
                     list.append(e)
                     var m = k
@@ -608,36 +619,72 @@ public struct EventExtractor: Sendable {
 
         /// Adds an event, merging it into an earlier mention of the same one.
         mutating func add(_ event: Event) {
-            // A meeting, an agreement or a joint action is the same whoever the text names first.
-            let symmetric: Set<EventType> = [.consult, .agree, .cooperate]
-            func sameSides(_ a: Event, _ b: Event) -> Bool {
-                symmetric.contains(a.type)
-                    ? Set(a.actors + a.recipients) == Set(b.actors + b.recipients)
-                    : Set(a.actors) == Set(b.actors) && Set(a.recipients) == Set(b.recipients)
-            }
-            // A headline in the present often restates an event the body plans: planned and factual
-            // mentions are one event, and the plan wins; a negated or claimed mention stays apart.
-            func compatible(_ a: EventStatus, _ b: EventStatus) -> Bool {
-                a == b || (a == .planned && b == .factual) || (a == .factual && b == .planned)
-            }
-            if let index = events.firstIndex(where: {
-                $0.type == event.type && sameSides($0, event)
-                    && ($0.status == event.status || ($0.date != nil && event.date != nil && compatible($0.status, event.status))) && ($0.date == nil || event.date == nil || $0.date!.hasPrefix(event.date!) || event.date!.hasPrefix($0.date!))
-            }) {
-                if event.status == .planned { events[index].status = .planned }
-                if events[index].mode == nil, let mode = event.mode {
-                    events[index].mode = mode
-                    events[index].score = event.score
-                    events[index].cameo = event.cameo
+            guard let index = events.firstIndex(where: { sameEvent($0, event) }) else {
+                if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
+                    // The host's head of state or government, met on the trip, is the host.
+                    events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
+                    merge(event, into: visit)
+                    return
                 }
-                if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
-                    events[index].date = event.date
-                    events[index].datePrecision = event.datePrecision
-                }
-                if events[index].location == nil { events[index].location = event.location }
+                events.append(event)
                 return
             }
-            events.append(event)
+            merge(event, into: index)
+        }
+
+        /// Whether two mentions name one event: same type and sides (for a
+        /// meeting, an agreement or a joint action, whoever is named first),
+        /// compatible dates and status. A headline in the present often
+        /// restates an event the body plans: dated planned and factual
+        /// mentions are one event; a negated or claimed mention stays apart.
+        func sameEvent(_ a: Event, _ b: Event) -> Bool {
+            guard a.type == b.type else { return false }
+            let symmetric: Set<EventType> = [.consult, .agree, .cooperate]
+            let sameSides = symmetric.contains(a.type)
+                ? Set(a.actors + a.recipients) == Set(b.actors + b.recipients)
+                : Set(a.actors) == Set(b.actors) && Set(a.recipients) == Set(b.recipients)
+            guard sameSides, datesAgree(a.date, b.date) else { return false }
+            if a.status == b.status { return true }
+            let planOrFact: Set<EventStatus> = [.planned, .factual]
+            return a.date != nil && b.date != nil && planOrFact.contains(a.status) && planOrFact.contains(b.status)
+        }
+
+        func datesAgree(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return true }
+            return a.hasPrefix(b) || b.hasPrefix(a)
+        }
+
+        /// Whether `meeting` is the main meeting of the trip `visit` (GOLD.md:
+        /// a trip and its main meeting are one CONSULT): the visitor meets a
+        /// head of state or government of the host country.
+        func isMainMeeting(_ meeting: Event, of visit: Event) -> Bool {
+            guard meeting.type == .consult, visit.type == .consult, visit.mode == "visit", meeting.mode != "visit",
+                datesAgree(meeting.date, visit.date), visit.recipients.count == 1,
+                let host = entity(visit.recipients[0]), host.type != .person
+            else { return false }
+            let others = meeting.actors.filter { !visit.actors.contains($0) }
+            guard others.count == 1, others.count < meeting.actors.count, let met = entity(others[0]) else { return false }
+            return met.type == .person && met.affiliation == host.affiliation && Self.headOffices.contains(met.role ?? "")
+        }
+
+        /// The roles (``Entity/role``) of a country's head of state or government.
+        static let headOffices: Set<String> = ["president", "prime minister", "supreme leader", "king", "queen", "chancellor", "emir"]
+
+        func entity(_ id: String) -> Entity? { entities.entities.first { $0.id == id } }
+
+        /// Merges a mention into the event at `index`: the plan wins, the most precise date and mode, the first place.
+        mutating func merge(_ event: Event, into index: Int) {
+            if event.status == .planned { events[index].status = .planned }
+            if events[index].mode == nil, let mode = event.mode {
+                events[index].mode = mode
+                events[index].score = event.score
+                events[index].cameo = event.cameo
+            }
+            if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
+                events[index].date = event.date
+                events[index].datePrecision = event.datePrecision
+            }
+            if events[index].location == nil { events[index].location = event.location }
         }
     }
 }
