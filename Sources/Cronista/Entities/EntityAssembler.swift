@@ -210,7 +210,8 @@ struct EntityAssembler {
                 }).first(where: { !$0.isEmpty }),
                 office.count == 1
             {
-                for t in role.first..<role.end where entityOfToken[t] < 0 { entityOfToken[t] = Int32(office[0]) }
+                // The whole phrase, its demonym too ("russo"), now names the person.
+                for t in role.first..<role.end { entityOfToken[t] = Int32(office[0]) }
                 continue
             }
             for t in role.first..<role.end { isRoleToken[t] = true }
