@@ -123,6 +123,7 @@ struct EntityAssembler {
                 if !groups[g].forms.contains(analysed) { groups[g].forms.append(analysed) }
                 continue
             }
+            if m.tentative { continue }
             let isSingle = m.end - m.first == 1
             if known == nil, isSingle {
                 // A surname alone: an office holder of the lexicon, else only if a role named it.
