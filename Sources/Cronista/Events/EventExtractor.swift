@@ -452,7 +452,14 @@ public struct EventExtractor: Sendable {
                 }
                 if let e = actorEntity(k) {
                     let first = mentionStart(k)
-                    let preposition = first > 0 ? tokens[first - 1].word : -1
+                    var preposition = first > 0 ? tokens[first - 1].word : -1
+                    // A demonym after its noun takes the noun's preposition: "à política russa", "ao governo norte-coreano".
+                    if first > end + 1, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
+                        entities.entityOfToken[first - 1] < 0, !words.complementPrepositions.contains(preposition),
+                        !words.to.contains(preposition), !words.locative.contains(preposition)
+                    {
+                        preposition = tokens[first - 2].word
+                    }
                     if words.of.contains(preposition) {
                         if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
                     } else if words.to.contains(preposition) || (placeIsPatient && words.locative.contains(preposition)) {
