@@ -53,8 +53,23 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// The status cue set of each of the lexicon's cue kinds.
+    let cueSetOfKind: [CueSet]
+
     public init(lexicon: EventLexicon, gazetteer: Gazetteer, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
+        self.cueSetOfKind = lexicon.cueKinds.map { kind in
+            switch kind {
+            case "negation": .negation
+            case "future": .future
+            case "hedge": .hedge
+            case "report": .report
+            case "estimate": .estimate
+            case "both-countries": .bothCountries
+            case "both-people": .bothPeople
+            default: []
+            }
+        }
         self.gazetteer = gazetteer
         self.words = Words(vocabulary: &vocabulary)
     }
@@ -108,15 +123,9 @@ public struct EventExtractor: Sendable {
             self.entities = entities
             self.dating = dating
             var cueAt = [CueSet](repeating: [], count: tokens.count)
-            let lexicon = extractor.lexicon
-            for k in tokens.indices where tokens[k].isKnown && lexicon.cueStarts.contains(tokens[k].word) {
-                if lexicon.cue("negation", at: k, in: tokens) != nil { cueAt[k].insert(.negation) }
-                if lexicon.cue("future", at: k, in: tokens) != nil { cueAt[k].insert(.future) }
-                if lexicon.cue("hedge", at: k, in: tokens) != nil { cueAt[k].insert(.hedge) }
-                if lexicon.cue("report", at: k, in: tokens) != nil { cueAt[k].insert(.report) }
-                if lexicon.cue("estimate", at: k, in: tokens) != nil { cueAt[k].insert(.estimate) }
-                if lexicon.cue("both-countries", at: k, in: tokens) != nil { cueAt[k].insert(.bothCountries) }
-                if lexicon.cue("both-people", at: k, in: tokens) != nil { cueAt[k].insert(.bothPeople) }
+            let kinds = extractor.cueSetOfKind
+            for k in tokens.indices {
+                extractor.lexicon.forEachCueKind(at: k, in: tokens) { cueAt[k].formUnion(kinds[$0]) }
             }
             self.cueAt = cueAt
             var t = 0
@@ -648,12 +657,19 @@ public struct EventExtractor: Sendable {
             guard a.type == b.type else { return false }
             let symmetric: Set<EventType> = [.consult, .agree, .cooperate]
             let sameSides = symmetric.contains(a.type)
-                ? Set(a.actors + a.recipients) == Set(b.actors + b.recipients)
-                : Set(a.actors) == Set(b.actors) && Set(a.recipients) == Set(b.recipients)
+                ? sameMembers(a.actors, a.recipients, b.actors, b.recipients)
+                : sameMembers(a.actors, [], b.actors, []) && sameMembers(a.recipients, [], b.recipients, [])
             guard sameSides, datesAgree(a.date, b.date) else { return false }
             if a.status == b.status { return true }
             let planOrFact: Set<EventStatus> = [.planned, .factual]
             return a.date != nil && b.date != nil && planOrFact.contains(a.status) && planOrFact.contains(b.status)
+        }
+
+        /// Whether a1 ∪ a2 and b1 ∪ b2 hold the same ids (short lists: no sets built).
+        func sameMembers(_ a1: [String], _ a2: [String], _ b1: [String], _ b2: [String]) -> Bool {
+            func inB(_ x: String) -> Bool { b1.contains(x) || b2.contains(x) }
+            func inA(_ x: String) -> Bool { a1.contains(x) || a2.contains(x) }
+            return a1.allSatisfy(inB) && a2.allSatisfy(inB) && b1.allSatisfy(inA) && b2.allSatisfy(inA)
         }
 
         func datesAgree(_ a: String?, _ b: String?) -> Bool {
