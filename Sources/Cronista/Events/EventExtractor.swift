@@ -28,6 +28,7 @@ public struct EventExtractor: Sendable {
         let relative: WordID
         let articles: WordSet
         let with: WordID
+        let comma: WordID
         let purpose: WordID
         let infinitiveLinks: WordSet
         let accuse: WordSet
@@ -47,6 +48,7 @@ public struct EventExtractor: Sendable {
             relative = vocabulary.intern("que")
             articles = ids(["o", "a", "os", "as"])
             with = vocabulary.intern("com")
+            comma = vocabulary.intern(",")
             purpose = vocabulary.intern("para")
             infinitiveLinks = ids(["a", "em", "de", "para"])
             accuse = ids(["acusou", "acusaram", "acusa", "acusam", "acusado", "acusada", "acusados", "acusadas", "acusar", "acusando", "acusação", "acusações", "têm acusado"])
@@ -196,6 +198,10 @@ public struct EventExtractor: Sendable {
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
                 recipients = governsInfinitive ? [] : object(after: end, range: range)
+                // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
+                if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
+                    recipients = [place]
+                }
                 if trigger.arguments == .mutual, let first = recipients.first, !isPartner(first, after: end, mode: trigger.mode) {
                     // "discutiram a crise ucraniana": the object of a meeting verb is its topic.
                     recipients = []
@@ -206,6 +212,8 @@ public struct EventExtractor: Sendable {
                 actors = unique(actors + recipients)
                 recipients = []
             }
+            // An act whose only target is its own actor is a misreading ("sanções contra Moscovo" after "a Rússia").
+            if !recipients.isEmpty && recipients.allSatisfy({ actors.contains($0) }) { return nil }
             recipients.removeAll { actors.contains($0) }
             guard !actors.isEmpty else { return nil }
             let place = self.place(in: range, near: i)
@@ -429,9 +437,16 @@ public struct EventExtractor: Sendable {
             while k < range.upperBound && k < end + 4 {
                 if tokens[k].kind == .punctuation { return nil }
                 if words.agentPrepositions.contains(tokens[k].word) {
-                    guard k + 1 < range.upperBound, let e = actorEntity(k + 1) else { return nil }
-                    let found = object(after: k + 1, range: range)
-                    var m = k + 1
+                    // "pelo presidente dos Estados Unidos, Donald Trump": a role phrase may stand before the name.
+                    var n = k + 1
+                    while n < range.upperBound && n < k + 10 && actorEntity(n) == nil
+                        && (entities.isRoleToken[n] || words.articles.contains(tokens[n].word) || tokens[n].word == words.comma)
+                    {
+                        n += 1
+                    }
+                    guard n < range.upperBound, let e = actorEntity(n) else { return nil }
+                    let found = object(after: n, range: range)
+                    var m = n
                     while m < range.upperBound && (entities.entityOfToken[m] == e || found.contains(entities.entityOfToken[m])
                         || (words.coordinators.contains(tokens[m].word) && m + 1 < range.upperBound && found.contains(entities.entityOfToken[m + 1])))
                     {
@@ -442,6 +457,25 @@ public struct EventExtractor: Sendable {
                 k += 1
             }
             return nil
+        }
+
+        /// The agent of a participle right after a noun: "convocada pelo STOP".
+        func participleAgent(after end: Int, range: Range<Int>) -> [Int32]? {
+            guard end + 1 < range.upperBound, isParticiple(end) || (end + 2 < range.upperBound && isParticiple(end + 1)) else { return nil }
+            let participle = isParticiple(end) ? end : end + 1
+            guard let (found, _) = agent(after: participle + 1, range: range) else { return nil }
+            return found
+        }
+
+        /// Whether token k looks like a participle: a lower-case word in -ado, -ido, -to, -so and their inflections.
+        func isParticiple(_ k: Int) -> Bool {
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+            let text = tokens[k].folded(in: scalars)
+            for ending in ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "so", "sa"]
+            where text.hasSuffix(ending) && text.count > ending.count + 2 {
+                return true
+            }
+            return false
         }
 
         /// Arguments of a nominal trigger: "visita de X a Y", "cimeira entre X e Y", "invasão russa da Ucrânia".
@@ -462,13 +496,16 @@ public struct EventExtractor: Sendable {
                 if let e = actorEntity(k) {
                     let first = mentionStart(k)
                     var preposition = first > 0 ? tokens[first - 1].word : -1
-                    // A demonym after its noun takes the noun's preposition: "à política russa", "ao governo norte-coreano".
-                    if first > end + 1, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
-                        entities.entityOfToken[first - 1] < 0, !words.complementPrepositions.contains(preposition),
-                        !words.to.contains(preposition), !words.locative.contains(preposition)
+                    // A demonym after its noun takes the noun's preposition: "à política russa", "ao governo
+                    // norte-coreano", "de quatro regiões ucranianas".
+                    var p = first - 1
+                    while p > end, p > first - 4, tokens[p].kind != .punctuation, !tokens[p].isCapitalized,
+                        entities.entityOfToken[p] < 0, !words.complementPrepositions.contains(tokens[p].word),
+                        !words.to.contains(tokens[p].word), !words.locative.contains(tokens[p].word)
                     {
-                        preposition = tokens[first - 2].word
+                        p -= 1
                     }
+                    if p < first - 1, p >= end { preposition = tokens[p].word }
                     if words.of.contains(preposition) {
                         if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
                     } else if words.to.contains(preposition) || (placeIsPatient && words.locative.contains(preposition)) {
@@ -481,6 +518,11 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 k += 1
+            }
+            // "a greve convocada pelo STOP", "tarifas impostas pelo presidente dos Estados Unidos, Donald Trump".
+            if agent.isEmpty, let byAgent = participleAgent(after: end, range: range) {
+                agent = byAgent
+                patient.removeAll { agent.contains($0) }
             }
             if arguments == .mutual { return (unique(agent + patient), []) }
             return (unique(agent), unique(patient))
@@ -510,8 +552,9 @@ public struct EventExtractor: Sendable {
             // Future, intention, expectation.
             if tense == .future || tense == .conditional { return Assessment(status: .planned) }
             // The trigger itself may be one ("convidou": an invitation is a planned visit).
+            // A noun takes only the words right before it ("a próxima reunião"); a verb its auxiliaries.
             k = i
-            while k >= range.lowerBound && k >= i - 5 {
+            while k >= range.lowerBound && k >= i - (trigger.isNoun ? 2 : 5) {
                 if cueAt[k].contains(.future) { return Assessment(status: .planned) }
                 k -= 1
             }
@@ -639,7 +682,7 @@ public struct EventExtractor: Sendable {
                 if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
                     // The host's head of state or government, met on the trip, is the host.
                     events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
-                    merge(event, into: visit)
+                    merge(event, into: visit, keepingStatus: true)
                     return
                 }
                 events.append(event)
@@ -696,8 +739,8 @@ public struct EventExtractor: Sendable {
         func entity(_ id: String) -> Entity? { entities.entities.first { $0.id == id } }
 
         /// Merges a mention into the event at `index`: the plan wins, the most precise date and mode, the first place.
-        mutating func merge(_ event: Event, into index: Int) {
-            if event.status == .planned { events[index].status = .planned }
+        mutating func merge(_ event: Event, into index: Int, keepingStatus: Bool = false) {
+            if event.status == .planned && !keepingStatus { events[index].status = .planned }
             if events[index].mode == nil, let mode = event.mode {
                 events[index].mode = mode
                 events[index].score = event.score
