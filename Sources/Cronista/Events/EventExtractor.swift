@@ -11,7 +11,8 @@
 /// its source). Dates come from the clause's timex, places from "em X".
 /// Repeated mentions of one event are merged.
 public struct EventExtractor: Sendable {
-    let lexicon: EventLexicon
+    /// The event vocabulary: triggers, PLOVER scores and CAMEO codes, status cues.
+    public let lexicon: EventLexicon
     let gazetteer: Gazetteer
     let words: Words
 
@@ -28,6 +29,8 @@ public struct EventExtractor: Sendable {
         let relative: WordID
         let articles: WordSet
         let with: WordID
+        let and: WordID
+        let destination: WordSet
         let comma: WordID
         let purpose: WordID
         let infinitiveLinks: WordSet
@@ -38,7 +41,10 @@ public struct EventExtractor: Sendable {
             coordinators = ids(["e", ","])
             // "a" and "as" (and so "à", "às", which fold to them) are left out: they are far more
             // often the article of a subject ("a Coreia do Norte forneceu").
-            complementPrepositions = ids(["com", "ao", "aos", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante", "por", "pelo", "pela", "em", "no", "na"])
+            complementPrepositions = ids([
+                "com", "ao", "aos", "às", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante", "por", "pelo", "pela",
+                "pelos", "pelas", "em", "no", "na", "nos", "nas", "num", "numa", "entre",
+            ])
             agentPrepositions = ids(["por", "pelo", "pela", "pelos", "pelas"])
             passiveAuxiliaries = ids(["foi", "foram", "é", "são", "será", "serão", "sido", "ser", "era", "eram", "seria", "fosse", "vai", "vão", "ia"])
             locative = ids(["em", "no", "na", "nos", "nas", "num", "numa"])
@@ -48,6 +54,8 @@ public struct EventExtractor: Sendable {
             relative = vocabulary.intern("que")
             articles = ids(["o", "a", "os", "as"])
             with = vocabulary.intern("com")
+            and = vocabulary.intern("e")
+            destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
             comma = vocabulary.intern(",")
             purpose = vocabulary.intern("para")
             infinitiveLinks = ids(["a", "em", "de", "para"])
@@ -194,13 +202,18 @@ public struct EventExtractor: Sendable {
                 // "X foi recebido por Y": X the visitor acts.
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             } else {
+                // "Os professores aderiram à greve convocada pelo STOP": without a named subject, the agent of the participle.
                 actors = subject(before: i, range: range)
+                let byAgent = actors.isEmpty ? participleAgent(after: end, range: range) : nil
+                if let byAgent { actors = byAgent }
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
-                recipients = governsInfinitive ? [] : object(after: end, range: range)
+                recipients = governsInfinitive || byAgent != nil ? [] : object(after: end, range: range)
                 // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
                 if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
                     recipients = [place]
+                } else if trigger.mode == "visit" {
+                    recipients = recipients.map(country(of:))
                 }
                 if trigger.arguments == .mutual, let first = recipients.first, !isPartner(first, after: end, mode: trigger.mode) {
                     // "discutiram a crise ucraniana": the object of a meeting verb is its topic.
@@ -262,6 +275,12 @@ public struct EventExtractor: Sendable {
         /// clause that is not a prepositional complement, with the entities
         /// coordinated with it ("Rússia e Coreia do Norte").
         func subject(before i: Int, range: Range<Int>) -> [Int32] {
+            // "Witkoff esteve em Moscovo para se reunir com Putin, e chegou hoje a Omã": a verb after
+            // "e" shares the subject of the sentence's first clause.
+            if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, entities.entityOfToken[i - 2] < 0 {
+                let first = firstSubject(in: range, before: i)
+                if !first.isEmpty { return first }
+            }
             var k = i - 1
             while k >= range.lowerBound {
                 if cueAt[k].contains(.bothCountries) { return lastTwo(before: k, people: false) }
@@ -279,6 +298,40 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 k -= 1
+            }
+            return []
+        }
+
+        /// The first acting entity of the sentence that is not a complement, with those coordinated with it.
+        func firstSubject(in range: Range<Int>, before i: Int) -> [Int32] {
+            var k = range.lowerBound
+            while k < i {
+                if let e = actorEntity(k) {
+                    let first = mentionStart(k)
+                    let before = skippingArticle(first - 1, range: range)
+                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[before].word)
+                    if !isComplement {
+                        var end = k
+                        while end < i && entities.entityOfToken[end] == e { end += 1 }
+                        // Take the coordination ending at the last name joined to this one.
+                        var last = e
+                        var lastStart = first
+                        var m = end
+                        while m + 1 < i, words.coordinators.contains(tokens[m].word) || words.articles.contains(tokens[m].word),
+                            let other = actorEntity(m + 1) ?? (m + 2 < i ? actorEntity(m + 2) : nil)
+                        {
+                            last = other
+                            lastStart = actorEntity(m + 1) != nil ? m + 1 : m + 2
+                            m = lastStart
+                            while m < i && entities.entityOfToken[m] == last { m += 1 }
+                        }
+                        return coordinated(ending: lastStart, with: last, range: range)
+                    }
+                    k = first
+                    while k < i && entities.entityOfToken[k] >= 0 { k += 1 }
+                    continue
+                }
+                k += 1
             }
             return []
         }
@@ -338,8 +391,11 @@ public struct EventExtractor: Sendable {
             while k > range.lowerBound, words.coordinators.contains(tokens[k].word),
                 let other = actorEntity(k - 1) ?? (k - 2 >= range.lowerBound && words.articles.contains(tokens[k - 1].word) ? actorEntity(k - 2) : nil)
             {
+                let next = skippingArticle(mentionStart(words.articles.contains(tokens[k - 1].word) ? k - 2 : k - 1) - 1, range: range)
+                // "Já pelos Estados Unidos, Steve Witkoff": a complement is not coordinated with the subject.
+                if next >= range.lowerBound, words.complementPrepositions.contains(tokens[next].word) { break }
                 list.insert(other, at: 0)
-                k = skippingArticle(mentionStart(words.articles.contains(tokens[k - 1].word) ? k - 2 : k - 1) - 1, range: range)
+                k = next
             }
             return unique(list)
         }
@@ -559,6 +615,8 @@ public struct EventExtractor: Sendable {
                 k -= 1
             }
             // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
+            // A verb coordinated with "e" ("acusou Moscovo de… e fez um apelo") stands outside them.
+            if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, !trigger.isNoun { return Assessment(status: .factual) }
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
             while k >= range.lowerBound {
@@ -606,21 +664,35 @@ public struct EventExtractor: Sendable {
             return best?.entity
         }
 
-        /// The place a movement goes to: "a/à/ao X" within a few words after the trigger.
+        /// The place a movement goes to: "a/à/ao/para X" in the clause after
+        /// the trigger, past names and dates ("chegou nesta quarta-feira (18)
+        /// à Coreia do Norte", "a visita de Choe a Moscou"), as its country
+        /// when the article names the country.
         func destination(after end: Int, range: Range<Int>) -> Int32? {
             var k = end
-            while k < range.upperBound && k < end + 6 {
+            while k < range.upperBound && k < end + 10 {
                 let e = entities.entityOfToken[k]
                 if e >= 0 {
-                    let type = entities.entities[Int(e)].type
-                    let preposition = tokens[k - 1].folded(in: scalars)
-                    if (type == .location || type == .geopolitical) && ["a", "à", "ao", "para"].contains(preposition) { return e }
-                    return nil
+                    let entity = entities.entities[Int(e)]
+                    if entity.type == .location || entity.type == .geopolitical, words.destination.contains(tokens[k - 1].word) {
+                        return country(of: e)
+                    }
+                    while k < range.upperBound && entities.entityOfToken[k] == e { k += 1 }
+                    continue
                 }
-                if tokens[k].kind == .punctuation { return nil }
+                if tokens[k].word == words.comma || tokens[k].word == words.relative { return nil }
                 k += 1
             }
             return nil
+        }
+
+        /// The country entity of a place (Pyongyang → Coreia do Norte) when the article names it, else the place.
+        func country(of e: Int32) -> Int32 {
+            let place = entities.entities[Int(e)]
+            guard place.type == .location, let affiliation = place.affiliation,
+                let country = entities.entities.firstIndex(where: { $0.type == .geopolitical && $0.affiliation == affiliation })
+            else { return e }
+            return Int32(country)
         }
 
         /// The location of an event at the place entity `e`, with its coordinates when the gazetteer knows them.
