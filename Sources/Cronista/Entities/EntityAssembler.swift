@@ -123,6 +123,7 @@ struct EntityAssembler {
                 if !groups[g].forms.contains(analysed) { groups[g].forms.append(analysed) }
                 continue
             }
+            if m.tentative { continue }
             let isSingle = m.end - m.first == 1
             if known == nil, isSingle {
                 // A surname alone: an office holder of the lexicon, else only if a role named it.
@@ -201,15 +202,18 @@ struct EntityAssembler {
         for role in scan.roleMentions {
             // "o chefe da diplomacia ucraniana" with no name beside it stands
             // for the one person of that role and country the article names.
-            if !role.attached, let affiliation = role.affiliation {
-                let holders = entities.indices.filter {
-                    entities[$0].type == .person && entities[$0].affiliation == affiliation
-                        && entities[$0].role == role.role.role
-                }
-                if holders.count == 1 {
-                    for t in role.first..<role.end where entityOfToken[t] < 0 { entityOfToken[t] = Int32(holders[0]) }
-                    continue
-                }
+            // A generic one ("o líder russo") for the holder of the first office it can name.
+            if !role.attached, let affiliation = role.affiliation,
+                let office = ([role.role.role] + role.role.standsFor).lazy.map({ office in
+                    entities.indices.filter {
+                        entities[$0].type == .person && entities[$0].affiliation == affiliation && entities[$0].role == office
+                    }
+                }).first(where: { !$0.isEmpty }),
+                office.count == 1
+            {
+                // The whole phrase, its demonym too ("russo"), now names the person.
+                for t in role.first..<role.end { entityOfToken[t] = Int32(office[0]) }
+                continue
             }
             for t in role.first..<role.end { isRoleToken[t] = true }
         }

@@ -348,8 +348,15 @@ public struct EntityRecognizer: Sendable {
             let length = end - first
             // "US$ 200": a currency, not a name.
             if end < tokens.count, tokens[end].word == recognizer.dollar { return nil }
-            // A lone capitalised word opening a sentence is not taken for a name.
-            if length == 1 && sentenceStart[first] { return nil }
+            // A lone capitalised word opening a sentence is a name only if the article names that person.
+            if length == 1 && sentenceStart[first] {
+                guard !recognizer.commonWords.contains(tokens[first], in: scalars, vocabulary: recognizer.vocabulary),
+                    !recognizer.functionWords.contains(tokens[first])
+                else { return nil }
+                var m = Mention(first: first, end: end, kind: .name(.person, sector: nil))
+                m.tentative = true
+                return m
+            }
             if length == 1 && isAcronym(first) {
                 return Mention(first: first, end: end, kind: .name(.organization, sector: nil))
             }

@@ -23,6 +23,9 @@ struct Mention {
     /// A mention inside another one ("moçambicana" in "Presidência
     /// moçambicana"): it adds a form to its entity but does not own its tokens.
     var shadow = false
+    /// A lone capitalised word opening a sentence ("Putin agradece…"): a
+    /// name only if it names a person the article already names in full.
+    var tentative = false
     /// Where the name proper ends, before an absorbed affiliation
     /// ("Ministério da Defesa" in "Ministério da Defesa russo").
     var nameEnd: Int?

@@ -11,7 +11,8 @@
 /// its source). Dates come from the clause's timex, places from "em X".
 /// Repeated mentions of one event are merged.
 public struct EventExtractor: Sendable {
-    let lexicon: EventLexicon
+    /// The event vocabulary: triggers, PLOVER scores and CAMEO codes, status cues.
+    public let lexicon: EventLexicon
     let gazetteer: Gazetteer
     let words: Words
 
@@ -26,6 +27,13 @@ public struct EventExtractor: Sendable {
         let of: WordSet
         let to: WordSet
         let relative: WordID
+        let articles: WordSet
+        let with: WordID
+        let and: WordID
+        let destination: WordSet
+        let comma: WordID
+        let purpose: WordID
+        let infinitiveLinks: WordSet
         let accuse: WordSet
 
         init(vocabulary: inout Vocabulary) {
@@ -33,7 +41,10 @@ public struct EventExtractor: Sendable {
             coordinators = ids(["e", ","])
             // "a" and "as" (and so "à", "às", which fold to them) are left out: they are far more
             // often the article of a subject ("a Coreia do Norte forneceu").
-            complementPrepositions = ids(["com", "ao", "aos", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante", "por", "pelo", "pela", "em", "no", "na"])
+            complementPrepositions = ids([
+                "com", "ao", "aos", "às", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante", "por", "pelo", "pela",
+                "pelos", "pelas", "em", "no", "na", "nos", "nas", "num", "numa", "entre",
+            ])
             agentPrepositions = ids(["por", "pelo", "pela", "pelos", "pelas"])
             passiveAuxiliaries = ids(["foi", "foram", "é", "são", "será", "serão", "sido", "ser", "era", "eram", "seria", "fosse", "vai", "vão", "ia"])
             locative = ids(["em", "no", "na", "nos", "nas", "num", "numa"])
@@ -41,12 +52,34 @@ public struct EventExtractor: Sendable {
             of = ids(["de", "do", "da", "dos", "das"])
             to = ids(["a", "à", "ao", "aos", "às", "com", "contra", "para", "sobre"])
             relative = vocabulary.intern("que")
+            articles = ids(["o", "a", "os", "as"])
+            with = vocabulary.intern("com")
+            and = vocabulary.intern("e")
+            destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
+            comma = vocabulary.intern(",")
+            purpose = vocabulary.intern("para")
+            infinitiveLinks = ids(["a", "em", "de", "para"])
             accuse = ids(["acusou", "acusaram", "acusa", "acusam", "acusado", "acusada", "acusados", "acusadas", "acusar", "acusando", "acusação", "acusações", "têm acusado"])
         }
     }
 
+    /// The status cue set of each of the lexicon's cue kinds.
+    let cueSetOfKind: [CueSet]
+
     public init(lexicon: EventLexicon, gazetteer: Gazetteer, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
+        self.cueSetOfKind = lexicon.cueKinds.map { kind in
+            switch kind {
+            case "negation": .negation
+            case "future": .future
+            case "hedge": .hedge
+            case "report": .report
+            case "estimate": .estimate
+            case "both-countries": .bothCountries
+            case "both-people": .bothPeople
+            default: []
+            }
+        }
         self.gazetteer = gazetteer
         self.words = Words(vocabulary: &vocabulary)
     }
@@ -69,6 +102,9 @@ public struct EventExtractor: Sendable {
         static let future = CueSet(rawValue: 2)
         static let hedge = CueSet(rawValue: 4)
         static let report = CueSet(rawValue: 8)
+        static let estimate = CueSet(rawValue: 16)
+        static let bothCountries = CueSet(rawValue: 32)
+        static let bothPeople = CueSet(rawValue: 64)
     }
 
     struct Context {
@@ -97,12 +133,9 @@ public struct EventExtractor: Sendable {
             self.entities = entities
             self.dating = dating
             var cueAt = [CueSet](repeating: [], count: tokens.count)
-            let lexicon = extractor.lexicon
-            for k in tokens.indices where tokens[k].isKnown && lexicon.cueStarts.contains(tokens[k].word) {
-                if lexicon.cue("negation", at: k, in: tokens) != nil { cueAt[k].insert(.negation) }
-                if lexicon.cue("future", at: k, in: tokens) != nil { cueAt[k].insert(.future) }
-                if lexicon.cue("hedge", at: k, in: tokens) != nil { cueAt[k].insert(.hedge) }
-                if lexicon.cue("report", at: k, in: tokens) != nil { cueAt[k].insert(.report) }
+            let kinds = extractor.cueSetOfKind
+            for k in tokens.indices {
+                extractor.lexicon.forEachCueKind(at: k, in: tokens) { cueAt[k].formUnion(kinds[$0]) }
             }
             self.cueAt = cueAt
             var t = 0
@@ -128,12 +161,15 @@ public struct EventExtractor: Sendable {
                     let trigger = lexicon.triggers[form.trigger]
                     // A capitalised noun inside a name is not a trigger ("Conselho", "Cimeira das Américas").
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
-                    if let event = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
+                    if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
                         add(event)
+                        if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
+                        if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
                     }
                     i = match.end
                 }
             }
+            linkDenials()
             return events.enumerated().map { index, event in
                 var e = event
                 e.id = "v\(index + 1)"
@@ -143,72 +179,119 @@ public struct EventExtractor: Sendable {
 
         // MARK: building one event
 
+        /// The event at trigger i, and who accuses its actors of it when it is an attributed claim.
         mutating func makeEvent(
             trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, end: Int, sentence s: Int, range: Range<Int>
-        ) -> Event? {
+        ) -> (Event, Assessment)? {
             var actors: [Int32] = []
             var recipients: [Int32] = []
-            let passive = tense == .participle && isPassive(at: i, range: range)
+            if tense == .infinitive && governed(at: i, range: range) { return nil }
+            let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
+            let passive = tense == .participle && (isPassive(at: i, range: range) || agentPhrase != nil)
             if trigger.isNoun {
                 // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
-                (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger.arguments)
+                (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger)
                 if actors.isEmpty && recipients.isEmpty { return nil }
-                if actors.isEmpty { actors = subject(before: i, range: range) }
-            } else if passive, let agent = agent(after: end, range: range) {
-                actors = agent
-                recipients = subject(before: i, range: range)
+                // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
+                if actors.isEmpty { actors = nearestActor(before: i, range: range) }
+            } else if passive, let agent = agentPhrase {
+                // "X foi recebido por Y"; "contentores transferidos pela Coreia do Norte para a Rússia".
+                actors = agent.entities
+                let complement = object(after: agent.end, range: range)
+                recipients = complement.isEmpty ? subject(before: i, range: range) : complement
                 // "X foi recebido por Y": X the visitor acts.
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             } else {
+                // "Os professores aderiram à greve convocada pelo STOP": without a named subject, the agent of the participle.
                 actors = subject(before: i, range: range)
-                recipients = object(after: end, range: range)
+                let byAgent = actors.isEmpty ? participleAgent(after: end, range: range) : nil
+                if let byAgent { actors = byAgent }
+                // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
+                let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
+                recipients = governsInfinitive || byAgent != nil ? [] : object(after: end, range: range)
+                // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
+                if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
+                    recipients = [place]
+                } else if trigger.mode == "visit" {
+                    recipients = recipients.map(country(of:))
+                }
+                if trigger.arguments == .mutual, let first = recipients.first, !isPartner(first, after: end, mode: trigger.mode) {
+                    // "discutiram a crise ucraniana": the object of a meeting verb is its topic.
+                    recipients = []
+                }
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             }
             if trigger.arguments == .mutual {
                 actors = unique(actors + recipients)
                 recipients = []
             }
+            // An act whose only target is its own actor is a misreading ("sanções contra Moscovo" after "a Rússia").
+            if !recipients.isEmpty && recipients.allSatisfy({ actors.contains($0) }) { return nil }
             recipients.removeAll { actors.contains($0) }
             guard !actors.isEmpty else { return nil }
+            let place = self.place(in: range, near: i)
+            if trigger.type == .consult && actors.count + recipients.count == 1 {
+                // A meeting has two sides; a visit with one named is hosted by the place visited.
+                guard trigger.mode == "visit", let host = place ?? destination(after: end, range: range),
+                    entities.entities[Int(host)].affiliation != entities.entities[Int(actors[0])].affiliation
+                else { return nil }
+                recipients = [host]
+            }
 
             let status = self.status(trigger: trigger, tense: tense, at: i, range: range)
             let date = self.date(near: i, range: range)
             let coding = lexicon.coding(trigger.type, mode: trigger.mode)
             let triggerSpan = span(i, end)
             let evidence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
-            return Event(
+            let event = Event(
                 id: "", type: trigger.type, mode: trigger.mode, actors: actors.map(id), recipients: recipients.map(id),
-                date: date?.value, datePrecision: date?.precision, location: location(in: range, near: i),
+                date: date?.value, datePrecision: date?.precision, location: place.map(location),
                 status: status.status, source: status.source.map(id), score: coding.score,
                 cameo: trigger.cameo ?? coding.cameo, trigger: triggerSpan,
                 evidence: QuotedSpan(start: evidence.start, end: evidence.end, text: text(evidence.start, evidence.end)))
+            return (event, status)
         }
 
         func id(_ e: Int32) -> String { entities.entities[Int(e)].id }
+
+        /// The affiliation of the entity with id `id`.
+        func affiliation(_ id: String) -> String? { entity(id)?.affiliation }
 
         func unique(_ list: [Int32]) -> [Int32] {
             var seen = Set<Int32>()
             return list.filter { seen.insert($0).inserted }
         }
 
-        /// An acting entity at token k: named, not a place, not inside a role phrase.
+        /// An acting entity at token k: named, not a place, not inside a role
+        /// phrase, not a news outlet (which reports events, not takes part).
         func actorEntity(_ k: Int) -> Int32? {
             let e = entities.entityOfToken[k]
             guard e >= 0, !entities.isRoleToken[k] else { return nil }
-            return entities.entities[Int(e)].type == .location ? nil : e
+            let entity = entities.entities[Int(e)]
+            return entity.type == .location || entity.sector == .media ? nil : e
         }
 
         /// The subject: the nearest acting entity before the trigger in its
         /// clause that is not a prepositional complement, with the entities
         /// coordinated with it ("Rússia e Coreia do Norte").
         func subject(before i: Int, range: Range<Int>) -> [Int32] {
+            // "Witkoff esteve em Moscovo para se reunir com Putin, e chegou hoje a Omã": a verb after
+            // "e" shares the subject of the sentence's first clause.
+            if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, entities.entityOfToken[i - 2] < 0 {
+                let first = firstSubject(in: range, before: i)
+                if !first.isEmpty { return first }
+            }
             var k = i - 1
             while k >= range.lowerBound {
+                if cueAt[k].contains(.bothCountries) { return lastTwo(before: k, people: false) }
+                if cueAt[k].contains(.bothPeople) { return lastTwo(before: k, people: true) }
                 if let e = actorEntity(k) {
                     let first = mentionStart(k)
-                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[first - 1].word)
-                        && !words.coordinators.contains(tokens[first - 1].word)
-                    if !isComplement || first - 1 == range.lowerBound {
+                    // "com o Partido Popular Europeu": the preposition may stand before an article.
+                    let before = skippingArticle(first - 1, range: range)
+                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[before].word)
+                        && !words.coordinators.contains(tokens[before].word)
+                    if !isComplement || before == range.lowerBound {
                         return coordinated(ending: first, with: e, range: range)
                     }
                     k = first - 1
@@ -217,6 +300,79 @@ public struct EventExtractor: Sendable {
                 k -= 1
             }
             return []
+        }
+
+        /// The first acting entity of the sentence that is not a complement, with those coordinated with it.
+        func firstSubject(in range: Range<Int>, before i: Int) -> [Int32] {
+            var k = range.lowerBound
+            while k < i {
+                if let e = actorEntity(k) {
+                    let first = mentionStart(k)
+                    let before = skippingArticle(first - 1, range: range)
+                    let isComplement = first > range.lowerBound && words.complementPrepositions.contains(tokens[before].word)
+                    if !isComplement {
+                        var end = k
+                        while end < i && entities.entityOfToken[end] == e { end += 1 }
+                        // Take the coordination ending at the last name joined to this one.
+                        var last = e
+                        var lastStart = first
+                        var m = end
+                        while m + 1 < i, words.coordinators.contains(tokens[m].word) || words.articles.contains(tokens[m].word),
+                            let other = actorEntity(m + 1) ?? (m + 2 < i ? actorEntity(m + 2) : nil)
+                        {
+                            last = other
+                            lastStart = actorEntity(m + 1) != nil ? m + 1 : m + 2
+                            m = lastStart
+                            while m < i && entities.entityOfToken[m] == last { m += 1 }
+                        }
+                        return coordinated(ending: lastStart, with: last, range: range)
+                    }
+                    k = first
+                    while k < i && entities.entityOfToken[k] >= 0 { k += 1 }
+                    continue
+                }
+                k += 1
+            }
+            return []
+        }
+
+        /// The acting entity nearest before a noun at token i in its clause,
+        /// with those coordinated with it; else the clause's subject. The
+        /// clause ends at punctuation or at "e"/"que" not joining two names.
+        func nearestActor(before i: Int, range: Range<Int>) -> [Int32] {
+            var k = i - 1
+            while k >= range.lowerBound {
+                if let e = actorEntity(k) { return coordinated(ending: mentionStart(k), with: e, range: range) }
+                let joinsClauses = (words.coordinators.contains(tokens[k].word) || tokens[k].word == words.relative)
+                    && entities.entityOfToken[k + 1] < 0
+                if tokens[k].kind == .punctuation || joinsClauses { break }
+                k -= 1
+            }
+            return subject(before: i, range: range)
+        }
+
+        /// "os dois países", "ambos os ministros": the two sides the text
+        /// has named most before token k (ties to the latest), each by the
+        /// country — or, for people, the person — of that side it named last.
+        func lastTwo(before k: Int, people: Bool) -> [Int32] {
+            let limit = tokens[k].start
+            var weight: [String: (count: Int, last: Int)] = [:]
+            var representative: [String: (last: Int, entity: Int32)] = [:]
+            for (index, entity) in entities.entities.enumerated() {
+                guard let side = entity.affiliation, entity.type != .location else { continue }
+                let fits = people ? entity.type == .person : entity.type == .geopolitical
+                for mention in entity.mentions where mention.start < limit {
+                    let w = weight[side] ?? (0, -1)
+                    weight[side] = (w.count + 1, max(w.last, mention.start))
+                    if fits, mention.start > representative[side]?.last ?? -1 {
+                        representative[side] = (mention.start, Int32(index))
+                    }
+                }
+            }
+            let top = weight.filter { representative[$0.key] != nil }.sorted { ($0.value.count, $0.value.last) > ($1.value.count, $1.value.last) }
+                .prefix(2)
+            guard top.count == 2 else { return [] }
+            return top.map { representative[$0.key]! }.sorted { $0.last < $1.last }.map(\.entity)
         }
 
         /// First token of the entity mention containing token k.
@@ -231,12 +387,54 @@ public struct EventExtractor: Sendable {
         /// "e" or commas before the one starting at `first`.
         func coordinated(ending first: Int, with e: Int32, range: Range<Int>) -> [Int32] {
             var list = [e]
-            var k = first - 1
-            while k > range.lowerBound, words.coordinators.contains(tokens[k].word), let other = actorEntity(k - 1) {
+            var k = skippingArticle(first - 1, range: range)
+            while k > range.lowerBound, words.coordinators.contains(tokens[k].word),
+                let other = actorEntity(k - 1) ?? (k - 2 >= range.lowerBound && words.articles.contains(tokens[k - 1].word) ? actorEntity(k - 2) : nil)
+            {
+                let next = skippingArticle(mentionStart(words.articles.contains(tokens[k - 1].word) ? k - 2 : k - 1) - 1, range: range)
+                // "Já pelos Estados Unidos, Steve Witkoff": a complement is not coordinated with the subject.
+                if next >= range.lowerBound, words.complementPrepositions.contains(tokens[next].word) { break }
                 list.insert(other, at: 0)
-                k = mentionStart(k - 1) - 1
+                k = next
             }
             return unique(list)
+        }
+
+        /// Whether entity e, the first after a meeting verb ending at `end`, is
+        /// a partner: "com X" ("reuniu-se com Lavrov", "encontrar-se com"),
+        /// or for a multilateral meeting the forum ("participar da cimeira do BRICS").
+        func isPartner(_ e: Int32, after end: Int, mode: String?) -> Bool {
+            guard let k = (end..<min(tokens.count, end + 14)).first(where: { entities.entityOfToken[$0] == e }) else { return false }
+            // "com X", "com o Presidente da Rússia, Vladimir Putin": only a role phrase between.
+            if let with = (end - 1..<k).last(where: { tokens[$0].word == words.with }),
+                (with + 1..<k).allSatisfy({
+                    entities.isRoleToken[$0] || words.articles.contains(tokens[$0].word) || tokens[$0].folded(in: scalars) == ","
+                })
+            {
+                return true
+            }
+            let before = tokens[k - 1].word
+            return mode == "multilateral" && (words.of.contains(before) || words.locative.contains(before))
+        }
+
+        /// Whether token k looks like an infinitive: a lower-case word in -ar, -er, -ir or -or.
+        func isInfinitive(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].end - tokens[k].start > 3 else { return false }
+            let last = scalars[tokens[k].end - 1], before = scalars[tokens[k].end - 2]
+            return last == "r" && (before == "a" || before == "e" || before == "i" || before == "o" || before == "ô")
+        }
+
+        /// k, or the token before it when k is a definite article ("e a Rússia").
+        func skippingArticle(_ k: Int, range: Range<Int>) -> Int {
+            k > range.lowerBound && words.articles.contains(tokens[k].word) ? k - 1 : k
+        }
+
+        /// True when token k opens a trigger in the infinitive ("recusou condenar").
+        func infinitiveTrigger(at k: Int, range: Range<Int>) -> Bool {
+            guard k < range.upperBound, tokens[k].isKnown, lexicon.trie.start(tokens[k].word) != nil,
+                let match = lexicon.trie.longestMatch(in: tokens, from: k)
+            else { return false }
+            return lexicon.forms[Int(match.values[0])].tense == .infinitive
         }
 
         /// The object or complement: the first acting entity after the trigger, with coordinated ones.
@@ -245,6 +443,8 @@ public struct EventExtractor: Sendable {
             var list: [Int32] = []
             while k < range.upperBound && k < end + 14 {
                 if tokens[k].word == words.relative && list.isEmpty && k > end + 1 { break }
+                // "instou ações conjuntas para conter…": a purpose clause has objects of its own.
+                if tokens[k].word == words.purpose && k > end && isInfinitive(k + 1) { break }
                 if let e = actorEntity(k) {
                     list.append(e)
                     var m = k
@@ -259,6 +459,24 @@ public struct EventExtractor: Sendable {
             return list
         }
 
+        /// True when the infinitive at i is what another trigger refuses,
+        /// agrees, threatens or asks to do ("recusou condenar", "concordaram
+        /// em cooperar", "ameaçou lançar ataques"): that act has not happened,
+        /// and the governing event is the one to code.
+        func governed(at i: Int, range: Range<Int>) -> Bool {
+            let linked = i - 1 > range.lowerBound && words.infinitiveLinks.contains(tokens[i - 1].word)
+            for k in max(range.lowerBound, i - 3)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
+                guard let match = lexicon.trie.longestMatch(in: tokens, from: k),
+                    match.end == i || (linked && match.end == i - 1)
+                else { continue }
+                switch lexicon.triggers[lexicon.forms[Int(match.values[0])].trigger].type {
+                case .reject, .agree, .threaten, .request: return true
+                default: continue
+                }
+            }
+            return false
+        }
+
         func isPassive(at i: Int, range: Range<Int>) -> Bool {
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
@@ -268,20 +486,59 @@ public struct EventExtractor: Sendable {
             return false
         }
 
-        func agent(after end: Int, range: Range<Int>) -> [Int32]? {
+        /// The agent of a passive: "por/pelo/pela X" within a few words
+        /// after the participle, and the token after it.
+        func agent(after end: Int, range: Range<Int>) -> (entities: [Int32], end: Int)? {
             var k = end
             while k < range.upperBound && k < end + 4 {
+                if tokens[k].kind == .punctuation { return nil }
                 if words.agentPrepositions.contains(tokens[k].word) {
-                    let found = object(after: k + 1, range: range)
-                    return found.isEmpty ? nil : found
+                    // "pelo presidente dos Estados Unidos, Donald Trump": a role phrase may stand before the name.
+                    var n = k + 1
+                    while n < range.upperBound && n < k + 10 && actorEntity(n) == nil
+                        && (entities.isRoleToken[n] || words.articles.contains(tokens[n].word) || tokens[n].word == words.comma)
+                    {
+                        n += 1
+                    }
+                    guard n < range.upperBound, let e = actorEntity(n) else { return nil }
+                    let found = object(after: n, range: range)
+                    var m = n
+                    while m < range.upperBound && (entities.entityOfToken[m] == e || found.contains(entities.entityOfToken[m])
+                        || (words.coordinators.contains(tokens[m].word) && m + 1 < range.upperBound && found.contains(entities.entityOfToken[m + 1])))
+                    {
+                        m += 1
+                    }
+                    return (found, m)
                 }
                 k += 1
             }
             return nil
         }
 
+        /// The agent of a participle right after a noun: "convocada pelo STOP".
+        func participleAgent(after end: Int, range: Range<Int>) -> [Int32]? {
+            guard end + 1 < range.upperBound, isParticiple(end) || (end + 2 < range.upperBound && isParticiple(end + 1)) else { return nil }
+            let participle = isParticiple(end) ? end : end + 1
+            guard let (found, _) = agent(after: participle + 1, range: range) else { return nil }
+            return found
+        }
+
+        /// Whether token k looks like a participle: a lower-case word in -ado, -ido, -to, -so and their inflections.
+        func isParticiple(_ k: Int) -> Bool {
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+            let text = tokens[k].folded(in: scalars)
+            for ending in ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "so", "sa"]
+            where text.hasSuffix(ending) && text.count > ending.count + 2 {
+                return true
+            }
+            return false
+        }
+
         /// Arguments of a nominal trigger: "visita de X a Y", "cimeira entre X e Y", "invasão russa da Ucrânia".
-        func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ arguments: EventLexicon.Arguments) -> ([Int32], [Int32]) {
+        func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ trigger: EventLexicon.Trigger) -> ([Int32], [Int32]) {
+            let arguments = trigger.arguments
+            // A war or attack "na Ucrânia", "em Gaza" is waged against that place.
+            let placeIsPatient = trigger.type == .assault || trigger.type == .coerce
             var agent: [Int32] = []
             var patient: [Int32] = []
             var k = end
@@ -294,10 +551,20 @@ public struct EventExtractor: Sendable {
                 }
                 if let e = actorEntity(k) {
                     let first = mentionStart(k)
-                    let preposition = first > 0 ? tokens[first - 1].word : -1
+                    var preposition = first > 0 ? tokens[first - 1].word : -1
+                    // A demonym after its noun takes the noun's preposition: "à política russa", "ao governo
+                    // norte-coreano", "de quatro regiões ucranianas".
+                    var p = first - 1
+                    while p > end, p > first - 4, tokens[p].kind != .punctuation, !tokens[p].isCapitalized,
+                        entities.entityOfToken[p] < 0, !words.complementPrepositions.contains(tokens[p].word),
+                        !words.to.contains(tokens[p].word), !words.locative.contains(tokens[p].word)
+                    {
+                        p -= 1
+                    }
+                    if p < first - 1, p >= end { preposition = tokens[p].word }
                     if words.of.contains(preposition) {
                         if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
-                    } else if words.to.contains(preposition) {
+                    } else if words.to.contains(preposition) || (placeIsPatient && words.locative.contains(preposition)) {
                         patient.append(e)
                     } else if first == end || (first > 0 && first - 1 == end - 1) {
                         // An adjective right after the noun: "invasão russa".
@@ -308,43 +575,67 @@ public struct EventExtractor: Sendable {
                 }
                 k += 1
             }
+            // "a greve convocada pelo STOP", "tarifas impostas pelo presidente dos Estados Unidos, Donald Trump".
+            if agent.isEmpty, let byAgent = participleAgent(after: end, range: range) {
+                agent = byAgent
+                patient.removeAll { agent.contains($0) }
+            }
             if arguments == .mutual { return (unique(agent + patient), []) }
             return (unique(agent), unique(patient))
         }
 
         // MARK: status, date, place
 
-        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>)
-            -> (status: EventStatus, source: Int32?)
-        {
+        /// How the text presents an event: its status, who asserts it, and
+        /// whether that assertion accuses the event's participants or denies
+        /// the event ("afirmou que não há provas de que…").
+        struct Assessment {
+            var status: EventStatus
+            var source: Int32? = nil
+            var accuses = false
+            var denies = false
+        }
+
+        /// The assessment of the event at trigger i, from the cues before it.
+        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>) -> Assessment {
             // Negation right before the trigger.
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
-                if cueAt[k].contains(.negation) { return (.negated, nil) }
+                if cueAt[k].contains(.negation) { return Assessment(status: .negated) }
                 if tokens[k].kind == .punctuation { break }
                 k -= 1
             }
             // Future, intention, expectation.
-            if tense == .future || tense == .conditional { return (.planned, nil) }
-            k = i - 1
-            while k >= range.lowerBound && k >= i - 5 {
-                if cueAt[k].contains(.future) { return (.planned, nil) }
+            if tense == .future || tense == .conditional { return Assessment(status: .planned) }
+            // The trigger itself may be one ("convidou": an invitation is a planned visit).
+            // A noun takes only the words right before it ("a próxima reunião"); a verb its auxiliaries.
+            k = i
+            while k >= range.lowerBound && k >= i - (trigger.isNoun ? 2 : 5) {
+                if cueAt[k].contains(.future) { return Assessment(status: .planned) }
                 k -= 1
             }
             // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
+            // A verb coordinated with "e" ("acusou Moscovo de… e fez um apelo") stands outside them.
+            if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, !trigger.isNoun { return Assessment(status: .factual) }
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
             while k >= range.lowerBound {
-                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return (.claimed, nil) }
-                if words.accuse.contains(tokens[k].word), trigger.type != .accuse { return (.claimed, subject(before: k, range: range).first) }
-                if cueAt[k].contains(.report), claimable.contains(trigger.type),
-                    (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
-                {
-                    return (.claimed, subject(before: k, range: range).first)
+                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return Assessment(status: .claimed) }
+                if words.accuse.contains(tokens[k].word), trigger.type != .accuse {
+                    return Assessment(status: .claimed, source: subject(before: k, range: range).first)
+                }
+                let introducesClause = (k + 1..<i).contains(where: { tokens[$0].word == words.relative })
+                if cueAt[k].contains(.estimate), introducesClause, !trigger.isNoun {
+                    return Assessment(status: .claimed, source: subject(before: k, range: range).first)
+                }
+                if cueAt[k].contains(.report), claimable.contains(trigger.type), introducesClause, !trigger.isNoun {
+                    let denied = (k + 1..<i).contains { cueAt[$0].contains(.negation) }
+                    return Assessment(
+                        status: .claimed, source: subject(before: k, range: range).first, accuses: !denied, denies: denied)
                 }
                 k -= 1
             }
-            return (.factual, nil)
+            return Assessment(status: .factual)
         }
 
         /// The date of the trigger's clause (``ClauseDating``): the clause
@@ -359,18 +650,54 @@ public struct EventExtractor: Sendable {
             return dating.date(clause: clause, sentence: sentence, at: tokens[i].start)
         }
 
-        /// A place named with "em/no/na" in the clause, nearest the trigger.
-        func location(in range: Range<Int>, near i: Int) -> EventLocation? {
-            var best: (distance: Int, entity: Entity)?
+        /// A place named with "em/no/na" in the sentence, nearest the trigger.
+        func place(in range: Range<Int>, near i: Int) -> Int32? {
+            var best: (distance: Int, entity: Int32)?
             for k in range where k > range.lowerBound && words.locative.contains(tokens[k - 1].word) {
                 let e = entities.entityOfToken[k]
                 guard e >= 0 else { continue }
-                let entity = entities.entities[Int(e)]
-                guard entity.type == .location || entity.type == .geopolitical else { continue }
+                let type = entities.entities[Int(e)].type
+                guard type == .location || type == .geopolitical else { continue }
                 let distance = abs(k - i)
-                if best == nil || distance < best!.distance { best = (distance, entity) }
+                if best == nil || distance < best!.distance { best = (distance, e) }
             }
-            guard let entity = best?.entity else { return nil }
+            return best?.entity
+        }
+
+        /// The place a movement goes to: "a/à/ao/para X" in the clause after
+        /// the trigger, past names and dates ("chegou nesta quarta-feira (18)
+        /// à Coreia do Norte", "a visita de Choe a Moscou"), as its country
+        /// when the article names the country.
+        func destination(after end: Int, range: Range<Int>) -> Int32? {
+            var k = end
+            while k < range.upperBound && k < end + 10 {
+                let e = entities.entityOfToken[k]
+                if e >= 0 {
+                    let entity = entities.entities[Int(e)]
+                    if entity.type == .location || entity.type == .geopolitical, words.destination.contains(tokens[k - 1].word) {
+                        return country(of: e)
+                    }
+                    while k < range.upperBound && entities.entityOfToken[k] == e { k += 1 }
+                    continue
+                }
+                if tokens[k].word == words.comma || tokens[k].word == words.relative { return nil }
+                k += 1
+            }
+            return nil
+        }
+
+        /// The country entity of a place (Pyongyang → Coreia do Norte) when the article names it, else the place.
+        func country(of e: Int32) -> Int32 {
+            let place = entities.entities[Int(e)]
+            guard place.type == .location, let affiliation = place.affiliation,
+                let country = entities.entities.firstIndex(where: { $0.type == .geopolitical && $0.affiliation == affiliation })
+            else { return e }
+            return Int32(country)
+        }
+
+        /// The location of an event at the place entity `e`, with its coordinates when the gazetteer knows them.
+        func location(_ e: Int32) -> EventLocation {
+            let entity = entities.entities[Int(e)]
             let name = entity.mentions.first?.text ?? entity.name
             let place = extractor.gazetteer.placeByName[TextFolding.fold(name)].map { extractor.gazetteer.places[$0] }
             return EventLocation(name: name, affiliation: entity.affiliation, lat: place?.lat, lon: place?.lon)
@@ -382,20 +709,120 @@ public struct EventExtractor: Sendable {
 
         func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
 
+        // MARK: allegations and denials
+
+        /// An attributed claim is also an accusation by its source against
+        /// everyone the claimed event involves (GOLD.md conventions).
+        mutating func addAllegation(by accuser: String, of claim: Event) {
+            var seen: Set<String> = [accuser]
+            let accused = (claim.actors + claim.recipients).filter { seen.insert($0).inserted }
+            guard !accused.isEmpty else { return }
+            let coding = lexicon.coding(.accuse, mode: nil)
+            add(Event(
+                id: "", type: .accuse, mode: nil, actors: [accuser], recipients: accused, date: claim.date,
+                datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
+                cameo: coding.cameo, trigger: claim.trigger, evidence: claim.evidence))
+        }
+
+        /// "afirmou que não há provas de que…": the asserting party denies
+        /// the event, a REJECT whose addressee ``linkDenials()`` finds.
+        mutating func addDenial(by denier: String, of claim: Event) {
+            let coding = lexicon.coding(.reject, mode: nil)
+            add(Event(
+                id: "", type: .reject, mode: nil, actors: [denier], recipients: [], date: claim.date,
+                datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
+                cameo: "120", trigger: claim.trigger, evidence: claim.evidence))
+        }
+
+        /// A denial without a named addressee answers the latest accusation
+        /// made before it against one of the deniers.
+        mutating func linkDenials() {
+            for d in events.indices where events[d].type == .reject && events[d].recipients.isEmpty {
+                let deniers = Set(events[d].actors)
+                let sides = Set(events[d].actors.compactMap(affiliation))
+                let accusation = events.last {
+                    $0.type == .accuse && $0.trigger.start <= events[d].trigger.start
+                        && !sides.isDisjoint(with: $0.recipients.compactMap(affiliation))
+                }
+                if let accusation { events[d].recipients = accusation.actors.filter { !deniers.contains($0) } }
+            }
+        }
+
         /// Adds an event, merging it into an earlier mention of the same one.
         mutating func add(_ event: Event) {
-            if let index = events.firstIndex(where: {
-                $0.type == event.type && Set($0.actors) == Set(event.actors) && Set($0.recipients) == Set(event.recipients)
-                    && $0.status == event.status && ($0.date == nil || event.date == nil || $0.date!.hasPrefix(event.date!) || event.date!.hasPrefix($0.date!))
-            }) {
-                if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
-                    events[index].date = event.date
-                    events[index].datePrecision = event.datePrecision
+            guard let index = events.firstIndex(where: { sameEvent($0, event) }) else {
+                if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
+                    // The host's head of state or government, met on the trip, is the host.
+                    events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
+                    merge(event, into: visit, keepingStatus: true)
+                    return
                 }
-                if events[index].location == nil { events[index].location = event.location }
+                events.append(event)
                 return
             }
-            events.append(event)
+            merge(event, into: index)
+        }
+
+        /// Whether two mentions name one event: same type and sides (for a
+        /// meeting, an agreement or a joint action, whoever is named first),
+        /// compatible dates and status. A headline in the present often
+        /// restates an event the body plans: dated planned and factual
+        /// mentions are one event; a negated or claimed mention stays apart.
+        func sameEvent(_ a: Event, _ b: Event) -> Bool {
+            guard a.type == b.type else { return false }
+            let symmetric: Set<EventType> = [.consult, .agree, .cooperate]
+            let sameSides = symmetric.contains(a.type)
+                ? sameMembers(a.actors, a.recipients, b.actors, b.recipients)
+                : sameMembers(a.actors, [], b.actors, []) && sameMembers(a.recipients, [], b.recipients, [])
+            guard sameSides, datesAgree(a.date, b.date) else { return false }
+            if a.status == b.status { return true }
+            let planOrFact: Set<EventStatus> = [.planned, .factual]
+            return a.date != nil && b.date != nil && planOrFact.contains(a.status) && planOrFact.contains(b.status)
+        }
+
+        /// Whether a1 ∪ a2 and b1 ∪ b2 hold the same ids (short lists: no sets built).
+        func sameMembers(_ a1: [String], _ a2: [String], _ b1: [String], _ b2: [String]) -> Bool {
+            func inB(_ x: String) -> Bool { b1.contains(x) || b2.contains(x) }
+            func inA(_ x: String) -> Bool { a1.contains(x) || a2.contains(x) }
+            return a1.allSatisfy(inB) && a2.allSatisfy(inB) && b1.allSatisfy(inA) && b2.allSatisfy(inA)
+        }
+
+        func datesAgree(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return true }
+            return a.hasPrefix(b) || b.hasPrefix(a)
+        }
+
+        /// Whether `meeting` is the main meeting of the trip `visit` (GOLD.md:
+        /// a trip and its main meeting are one CONSULT): the visitor meets a
+        /// head of state or government of the host country.
+        func isMainMeeting(_ meeting: Event, of visit: Event) -> Bool {
+            guard meeting.type == .consult, visit.type == .consult, visit.mode == "visit", meeting.mode != "visit",
+                datesAgree(meeting.date, visit.date), visit.recipients.count == 1,
+                let host = entity(visit.recipients[0]), host.type != .person
+            else { return false }
+            let others = meeting.actors.filter { !visit.actors.contains($0) }
+            guard others.count == 1, others.count < meeting.actors.count, let met = entity(others[0]) else { return false }
+            return met.type == .person && met.affiliation == host.affiliation && Self.headOffices.contains(met.role ?? "")
+        }
+
+        /// The roles (``Entity/role``) of a country's head of state or government.
+        static let headOffices: Set<String> = ["president", "prime minister", "supreme leader", "king", "queen", "chancellor", "emir"]
+
+        func entity(_ id: String) -> Entity? { entities.entities.first { $0.id == id } }
+
+        /// Merges a mention into the event at `index`: the plan wins, the most precise date and mode, the first place.
+        mutating func merge(_ event: Event, into index: Int, keepingStatus: Bool = false) {
+            if event.status == .planned && !keepingStatus { events[index].status = .planned }
+            if events[index].mode == nil, let mode = event.mode {
+                events[index].mode = mode
+                events[index].score = event.score
+                events[index].cameo = event.cameo
+            }
+            if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
+                events[index].date = event.date
+                events[index].datePrecision = event.datePrecision
+            }
+            if events[index].location == nil { events[index].location = event.location }
         }
     }
 }

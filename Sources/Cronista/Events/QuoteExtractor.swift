@@ -95,8 +95,10 @@ public struct QuoteExtractor: Sendable {
                         if citing.contains(tokens[j].word) {
                             speaker = firstEntity(after: j, before: firstToken, tokens, entities)
                         } else {
+                            // "Acrescenta que…": a cue without a subject continues the previous speaker.
+                            let opensSentence = j == 0 || tokens[j - 1].end <= sentenceStart
                             speaker = subject(before: j, from: sentenceStart, tokens, entities)
-                                ?? lastActor(before: j, tokens, entities)
+                                ?? (previousSpeaker != nil && opensSentence ? nil : lastActor(before: j, tokens, entities))
                         }
                         break
                     }
@@ -107,6 +109,9 @@ public struct QuoteExtractor: Sendable {
             //    one else named between, is the same speaker's; else the subject
             //    of its sentence.
             var speakerID = speaker.map { entities.entities[Int($0)].id }
+            if speakerID == nil, cue != nil, previousSpeaker != nil {
+                speakerID = previousSpeaker
+            }
             if speakerID == nil, cue == nil, previousEnd >= 0, !scalars[previousEnd..<open].contains("\n"),
                 !(previousLastToken + 1..<firstToken).contains(where: { entities.entityOfToken[$0] >= 0 })
             {
@@ -126,19 +131,25 @@ public struct QuoteExtractor: Sendable {
 
     /// The subject of a sentence: its first acting entity that is not a
     /// prepositional complement or inside a role phrase.
+    /// A news outlet is the subject only when no one else is: "Em declarações
+    /// à agência Lusa, o coordenador do STOP, André Pestana, disse".
     private func subject(before index: Int, from start: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
         guard var j = tokens.firstIndex(where: { $0.start >= start }) else { return nil }
+        var outlet: Int32?
         while j < index {
             let e = entities.entityOfToken[j]
             if e >= 0, !entities.isRoleToken[j], entities.entities[Int(e)].type != .location {
                 let previous = j > 0 ? tokens[j - 1].word : -1
-                if !prepositions.contains(previous) { return e }
+                if !prepositions.contains(previous) {
+                    guard entities.entities[Int(e)].sector == .media else { return e }
+                    if outlet == nil { outlet = e }
+                }
                 while j < index && entities.entityOfToken[j] == e { j += 1 }
                 continue
             }
             j += 1
         }
-        return nil
+        return outlet
     }
 
     /// The last person or body named before token `index`, within the three

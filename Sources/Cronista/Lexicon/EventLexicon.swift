@@ -39,8 +39,10 @@ public struct EventLexicon: Sendable {
     public private(set) var trie = PhraseTrie()
     /// Score and CAMEO code by "TYPE" and "TYPE mode".
     public private(set) var plover: [String: (score: Double, cameo: String?)] = [:]
-    /// Status and attribution cues, by kind ("future", "negation", "report", "hedge", "quote-cue").
-    public private(set) var cues: [String: PhraseTrie] = [:]
+    /// Status and attribution cues, all kinds in one trie whose values index ``cueKinds``.
+    public private(set) var cueTrie = PhraseTrie()
+    /// The kinds of cue (`cues.tsv` column 2: "future", "negation", "report", "hedge", …), in first-seen order.
+    public private(set) var cueKinds: [String] = []
     /// First words of every cue, to skip the other tokens at once.
     public private(set) var cueStarts = WordSet()
     /// Single-word forms of the quotation cue verbs ("disse", "afirmou").
@@ -89,13 +91,15 @@ public struct EventLexicon: Sendable {
         }
         for row in try ResourceFile.table("events/cues.tsv", language: language) where row.count >= 2 {
             let kind = row[1]
+            if !lexicon.cueKinds.contains(kind) { lexicon.cueKinds.append(kind) }
+            let kindIndex = Int32(lexicon.cueKinds.firstIndex(of: kind)!)
             for cue in TabularText.values(row[0]) {
                 let words = cue.split(separator: " ").map(String.init)
                 let isVerb = words.count == 1 && ["ar", "er", "ir", "or"].contains { cue.hasSuffix($0) } && cue.count > 4
                 let forms = isVerb ? conjugator.forms(of: cue).map(\.form) : [cue]
                 for form in forms {
                     let ids = vocabulary.internPhrase(form)
-                    lexicon.cues[kind, default: PhraseTrie()].insert(ids, value: 0)
+                    lexicon.cueTrie.insert(ids, value: kindIndex)
                     if let first = ids.first { lexicon.cueStarts.insert(first) }
                     if kind == "quote-cue", !form.contains(" ") { lexicon.quoteCueForms.append(form) }
                 }
@@ -121,11 +125,15 @@ public struct EventLexicon: Sendable {
         return plover[type.rawValue] ?? (0, nil)
     }
 
-    /// Whether a cue of `kind` starts at token `i`; returns its end.
-    public func cue(_ kind: String, at i: Int, in tokens: [Token]) -> Int? {
-        guard tokens[i].isKnown, cueStarts.contains(tokens[i].word), let trie = cues[kind],
-            trie.start(tokens[i].word) != nil
-        else { return nil }
-        return trie.longestMatch(in: tokens, from: i)?.end
+    /// Calls `body` with the kind (an index into ``cueKinds``) of every cue starting at token `i`.
+    public func forEachCueKind(at i: Int, in tokens: [Token], _ body: (Int) -> Void) {
+        guard tokens[i].isKnown, cueStarts.contains(tokens[i].word) else { return }
+        var node = 0
+        var k = i
+        while k < tokens.count, let next = cueTrie.step(from: node, tokens[k].word) {
+            node = next
+            k += 1
+            for kind in cueTrie.values(at: node) { body(Int(kind)) }
+        }
     }
 }

@@ -7,6 +7,10 @@ public struct RoleLexicon: Sendable {
     public struct Role: Sendable, Equatable {
         public var role: String
         public var sector: Sector?
+        /// The offices a generic role ("leader") stands for without a name,
+        /// in order of preference; empty for a specific role, which stands
+        /// only for itself.
+        public var standsFor: [String] = []
     }
 
     public private(set) var roles: [Role] = []
@@ -16,7 +20,9 @@ public struct RoleLexicon: Sendable {
         var lexicon = RoleLexicon()
         for row in try ResourceFile.table("roles.tsv", language: language) where row.count >= 2 {
             let index = Int32(lexicon.roles.count)
-            lexicon.roles.append(Role(role: row[1], sector: row.count > 2 ? Sector(rawValue: row[2]) : nil))
+            lexicon.roles.append(Role(
+                role: row[1], sector: row.count > 2 ? Sector(rawValue: row[2]) : nil,
+                standsFor: row.count > 3 ? TabularText.values(row[3]) : []))
             for pattern in TabularText.values(row[0]) {
                 lexicon.trie.insert(vocabulary.internPhrase(pattern), value: index)
             }

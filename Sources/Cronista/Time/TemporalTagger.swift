@@ -21,11 +21,28 @@ public struct TemporalTagger: Sendable {
         var offset: Int
     }
 
+    /// A quarter, half, season or fixed-date day, by name.
+    struct Period: Sendable {
+        var words: [String]
+        /// `Q1`, `H2`, `SU`, …, or `MM-DD` for a day.
+        var value: String
+        var month: Int? { value.count == 5 ? Int(value.prefix(2)) : nil }
+        var day: Int? { value.count == 5 ? Int(value.suffix(2)) : nil }
+    }
+
+    /// Words before a named period that make it calendar time ("no verão", "neste trimestre").
+    static let periodDeterminers: Set<String> = [
+        "no", "na", "o", "do", "da", "neste", "nesta", "este", "esta", "deste", "desta", "pelo", "pela", "ate",
+        "proximo", "proxima", "ultimo", "ultima", "ao", "dia", "desde", "apos", "antes", "depois", "durante",
+    ]
+
     let months: [String: Int]
     let weekdays: [String: Int]
     /// Relative expressions by their first word, longest first.
     let relativesByFirstWord: [String: [Relative]]
     let futureCues: Set<String>
+    /// Named parts of a year and named days (`time/periods.tsv`) by their first word, longest first.
+    let periodsByFirstWord: [String: [Period]]
     /// Words that can open or sit in a temporal expression, to skip other sentences at once.
     let triggers: WordSet
     /// The language's finished vocabulary, to read a token's folded text
@@ -52,13 +69,18 @@ public struct TemporalTagger: Sendable {
             relatives.append(Relative(words: words, unit: row[1], offset: Int(row[2]) ?? 0))
         }
         relatives.sort { $0.words.count > $1.words.count }
+        var periods: [Period] = []
+        for row in try ResourceFile.table("time/periods.tsv", language: language) where row.count >= 2 {
+            periods.append(Period(words: TextFolding.fold(row[0]).split(separator: " ").map(String.init), value: row[1]))
+        }
+        periods.sort { $0.words.count > $1.words.count }
         let cues = try ResourceFile.load("time/future-cues.txt", language: language).split(separator: "\n")
             .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { TextFolding.fold($0) }
         // Weekday tokens keep their hyphen ("quarta-feira").
         let weekdays = Dictionary(calendar.weekdays.map { ($0.key.replacingOccurrences(of: " ", with: "-"), $0.value) }, uniquingKeysWith: { a, _ in a })
         var triggers = WordSet()
         for word in Array(calendar.months.keys) + Array(weekdays.keys) + relatives.flatMap(\.words)
-            + ["dia", "anos", "ano", "antes", "depois"] + Array(numberWords.keys)
+            + periods.map { $0.words[0] } + ["dia", "anos", "ano", "antes", "depois", "ha"] + Array(numberWords.keys)
         {
             triggers.insert(vocabulary.intern(word))
         }
@@ -69,6 +91,7 @@ public struct TemporalTagger: Sendable {
         return TemporalTagger(
             months: calendar.months, weekdays: weekdays,
             relativesByFirstWord: Dictionary(grouping: relatives, by: { $0.words[0] }), futureCues: Set(cues),
+            periodsByFirstWord: Dictionary(grouping: periods, by: { $0.words[0] }),
             triggers: triggers, futureCueIDs: futureCueIDs)
     }
 
@@ -214,6 +237,18 @@ public struct TemporalTagger: Sendable {
         {
             return (i + relative.words.count, resolveRelative(relative, anchor: anchor), nil)
         }
+        // Quarters, halves, seasons and named days: "no primeiro trimestre de 2023", "no verão passado", "no Natal".
+        if i > 0, Self.periodDeterminers.contains(w[i - 1]) {
+            for period in periodsByFirstWord[w[i]] ?? [] where i + period.words.count <= n
+                && w[i..<i + period.words.count].elementsEqual(period.words)
+            {
+                return periodValue(period, end: i + period.words.count, w, future: future, anchor: anchor, lastYear: lastYear)
+            }
+        }
+        // "há dois anos", "há 10 anos".
+        if w[i] == "ha", i + 2 < n, let count = Self.numberWords[w[i + 1]] ?? Int(w[i + 1]), count < 100, w[i + 2] == "anos" || w[i + 2] == "ano" {
+            return (i + 3, anchor.year.map { String($0 - count) }, nil)
+        }
         // "do passado dia 10", "no dia 12".
         if w[i] == "dia", let d = day(i + 1), !(i + 2 < n && w[i + 2] == "de") {
             guard let y = anchor.year, let m = anchor.month else { return (i + 2, nil, nil) }
@@ -243,6 +278,40 @@ public struct TemporalTagger: Sendable {
             return (i + 1, String(y), y)
         }
         return nil
+    }
+
+    /// The value of a named period ending before word `end`, with the year
+    /// that follows it ("de 2023", "deste ano", "do ano passado", "passado").
+    func periodValue(_ period: Period, end: Int, _ w: [String], future: Bool, anchor: Anchor, lastYear: Int?) -> (Int, String?, Int?) {
+        let n = w.count
+        var end = end
+        var year: Int?
+        var explicit: Int?
+        var offset: Int?
+        if end + 1 < n, w[end] == "de", w[end + 1].count == 4, let y = Int(w[end + 1]), (1900...2100).contains(y) {
+            year = y
+            explicit = y
+            end += 2
+        } else if end + 1 < n, w[end] == "deste" || w[end] == "neste", w[end + 1] == "ano" {
+            offset = 0
+            end += 2
+        } else if end + 2 < n, w[end] == "do", w[end + 1] == "ano", w[end + 2] == "passado" || w[end + 2] == "anterior" {
+            offset = -1
+            end += 3
+        } else if end + 2 < n, w[end] == "do", w[end + 1] == "proximo", w[end + 2] == "ano" {
+            offset = 1
+            end += 3
+        } else if end < n, w[end] == "passado" || w[end] == "passada" {
+            offset = -1
+            end += 1
+        }
+        if year == nil, let offset { year = anchor.year.map { $0 + offset } }
+        if let month = period.month, let day = period.day {
+            let y = year ?? resolveYear(month: month, day: day, future: future, anchor: anchor, lastYear: lastYear)
+            return (end, y.map { Self.iso($0, month, day) } ?? "XXXX-\(period.value)", explicit)
+        }
+        let y = year ?? anchor.year
+        return (end, y.map { "\($0)-\(period.value)" }, explicit)
     }
 
     /// "segunda" and "quinta" are also ordinals ("a segunda deslocação",

@@ -106,4 +106,23 @@ import Testing
         let found = timexes("Trata-se da segunda deslocação ao fim da Segunda Guerra Mundial.", published: "2025-05")
         #expect(found.isEmpty)
     }
+
+    @Test func quartersSeasonsAndNamedDays() {
+        #expect(value("No primeiro trimestre de 2023, o PIB cresceu.", published: "2024-01-18") == "2023-Q1")
+        #expect(value("As exportações caíram no segundo semestre do ano passado.", published: "2024-01-18") == "2023-H2")
+        #expect(value("No verão passado houve cheias no sul.", published: "2024-01-18") == "2023-SU")
+        #expect(value("O presidente falou no Natal.", published: "2024-01-18") == "2023-12-25")
+        #expect(value("A cimeira será no Natal.", published: "2024-01-18") == "2024-12-25")
+        #expect(value("Lula participou das celebrações do Dia da Vitória em Moscovo.", published: "2025-05-10") == "2025-05-09")
+        #expect(value("No verão, o ministro viaja.", published: nil) == .some(nil))
+    }
+
+    @Test func aCityNamedLikeAHolidayIsNoDate() {
+        #expect(timexes("O governador chegou a Natal para a reunião.", published: "2024-01-18").isEmpty)
+    }
+
+    @Test func yearsAgo() {
+        #expect(value("Há dois anos, o país mudou de governo.", published: "2024-01-18") == "2022")
+        #expect(value("Há 10 anos, o país mudou de governo.", published: nil) == .some(nil))
+    }
 }

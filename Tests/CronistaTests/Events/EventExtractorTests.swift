@@ -1,0 +1,155 @@
+import Testing
+
+@testable import Cronista
+
+/// The events stage on sentences from the seed and dev articles: each trigger
+/// family, each status, the passive, coordination and nominal events.
+@Suite struct EventExtractorTests {
+    let analyzer: Analyzer
+
+    init() throws {
+        analyzer = try Analyzer.portuguese()
+    }
+
+    /// An event as the tests compare it: type, actor and recipient names, status.
+    struct Coded: Equatable, CustomStringConvertible {
+        var type: EventType
+        var actors: [String]
+        var recipients: [String]
+        var status: EventStatus
+        var description: String { "\(type.rawValue) \(actors) → \(recipients) \(status.rawValue)" }
+    }
+
+    func events(_ text: String, published: String? = "2024-01-18") -> [Coded] {
+        let analysis = analyzer.analyze(Article(id: "t", source: "t", published: published, publishedFrom: .input, text: text))
+        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
+        return analysis.events.map {
+            Coded(type: $0.type, actors: $0.actors.map { names[$0]! }, recipients: $0.recipients.map { names[$0]! }, status: $0.status)
+        }
+    }
+
+    func contains(_ found: [Coded], _ type: EventType, _ actors: Set<String>, _ recipients: Set<String>, _ status: EventStatus = .factual) -> Bool {
+        found.contains { $0.type == type && Set($0.actors) == actors && Set($0.recipients) == recipients && $0.status == status }
+    }
+
+    // MARK: trigger families
+
+    @Test func visitWithItsHost() {
+        let found = events("O ministro dos Negócios Estrangeiros russo, Serguei Lavrov, chegou nesta quarta-feira (18) à Coreia do Norte para uma visita oficial.")
+        #expect(contains(found, .consult, ["Sergei Lavrov"], ["Coreia do Norte"]), "\(found)")
+    }
+
+    @Test func meetingPartnerComesWithCom() {
+        let found = events("Choe Son-hui também manteve conversações em Moscou na segunda-feira com o ministro das Relações Exteriores da Rússia, Sergei Lavrov.")
+        #expect(contains(found, .consult, ["Choe Son-hui", "Sergei Lavrov"], []), "\(found)")
+        // The object of a meeting verb without "com" is its topic, not a partner.
+        let topic = events("Sun Weidong e Serguei Lavrov discutiram a crise ucraniana.")
+        #expect(!topic.contains { $0.recipients.contains("Ucrânia") || $0.actors.contains("Ucrânia") }, "\(topic)")
+    }
+
+    @Test func signingIsSupportAndAgreeingIsAgree() {
+        let signed = events("Vladimir Putin e Kim Jong-un assinaram um tratado de parceria estratégica no ano passado.")
+        #expect(contains(signed, .support, ["Vladimir Putin", "Kim Jong-un"], []), "\(signed)")
+        let agreed = events("A Coreia do Norte e a Rússia concordaram em cooperar militarmente.")
+        #expect(contains(agreed, .agree, ["Coreia do Norte", "Rússia"], []), "\(agreed)")
+        // The act agreed on has not happened yet: no COOPERATE beside the AGREE.
+        #expect(!agreed.contains { $0.type == .cooperate }, "\(agreed)")
+    }
+
+    @Test func supplyingWeaponsIsMilitaryAid() {
+        let found = events("Pyongyang forneceu munições de artilharia à Rússia.")
+        #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"]), "\(found)")
+    }
+
+    @Test func thanksAndPraiseAreSupport() {
+        let found = events("Vladimir Putin agradeceu o apoio da Coreia do Norte. Pyongyang elogiou a \"importante missão\" da Rússia.")
+        #expect(contains(found, .support, ["Vladimir Putin"], ["Coreia do Norte"]), "\(found)")
+        #expect(contains(found, .support, ["Coreia do Norte"], ["Rússia"]), "\(found)")
+    }
+
+    @Test func refusalTakesNoRecipientFromItsInfinitive() {
+        let found = events("A China recusou condenar a Rússia pela invasão da Ucrânia.")
+        #expect(contains(found, .reject, ["China"], []), "\(found)")
+        #expect(!found.contains { $0.type == .accuse }, "the refused condemnation did not happen: \(found)")
+        #expect(contains(found, .assault, ["Rússia"], ["Ucrânia"]), "\(found)")
+    }
+
+    @Test func protestCalledByAUnion() {
+        let found = events("Os professores aderiram à greve convocada pelo Sindicato de Todos os Profissionais da Educação (STOP).")
+        #expect(found.contains { $0.type == .protest && $0.actors.contains { $0.contains("Sindicato") || $0 == "STOP" } }, "\(found)")
+    }
+
+    // MARK: status
+
+    @Test func futureAndInvitationArePlanned() {
+        let future = events("Espera-se que Vladimir Putin visite a China este ano.")
+        #expect(contains(future, .consult, ["Vladimir Putin"], ["China"], .planned), "\(future)")
+        let invited = events("Kim Jong-un convidou Vladimir Putin para visitar Pyongyang.")
+        #expect(invited.contains { $0.type == .consult && $0.status == .planned }, "\(invited)")
+    }
+
+    @Test func negationIsNegated() {
+        let found = events("A Rússia não assinou o acordo com a Ucrânia.")
+        #expect(found.contains { $0.type == .support && $0.status == .negated }, "\(found)")
+    }
+
+    @Test func attributedAllegationIsAClaimAndAnAccusation() {
+        let found = events(
+            "O porta-voz da Casa Branca, John Kirby, disse que a Coreia do Norte forneceu mais de 1.000 contêineres de equipamento militar à Rússia.")
+        #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"], .claimed), "\(found)")
+        #expect(contains(found, .accuse, ["John Kirby"], ["Coreia do Norte", "Rússia"]), "\(found)")
+    }
+
+    @Test func anEstimateIsAClaimButNoAccusation() {
+        let found = events("A Coreia do Sul estima que a Coreia do Norte transferiu milhares de contentores para a Rússia.")
+        #expect(found.contains { $0.type == .aid && $0.status == .claimed }, "\(found)")
+        #expect(!found.contains { $0.type == .accuse }, "\(found)")
+    }
+
+    @Test func aDenialAnswersTheAccuser() {
+        let found = events(
+            "A Casa Branca afirmou que a Coreia do Norte tinha fornecido mísseis balísticos à Rússia, uma afirmação que Pyongyang e Moscovo negaram.")
+        #expect(contains(found, .reject, ["Coreia do Norte", "Rússia"], ["Casa Branca"]), "\(found)")
+    }
+
+    // MARK: argument structure
+
+    @Test func passiveWithAgentSwapsRoles() {
+        let found = events("Sun Weidong, vice-ministro dos Negócios Estrangeiros da China, foi recebido pelo ministro dos Negócios Estrangeiros russo, Serguei Lavrov, na capital russa.")
+        #expect(found.contains { $0.type == .consult && $0.actors == ["Sun Weidong"] && $0.recipients == ["Sergei Lavrov"] }, "\(found)")
+    }
+
+    @Test func passiveParticipleWithoutAuxiliary() {
+        let found = events("Os contentores transferidos pela Coreia do Norte para a Rússia ultrapassam já os cinco mil.")
+        #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"]), "\(found)")
+    }
+
+    @Test func bothCountriesNameTheTwoSidesOfTheText() {
+        let found = events("O vice-ministro chinês Sun Weidong visitou a Rússia. Os dois países concordaram também em melhorar a coordenação.")
+        #expect(contains(found, .agree, ["China", "Rússia"], []), "\(found)")
+    }
+
+    @Test func nominalEventsCarryTheirArguments() {
+        let visit = events("A visita de Choe Son-hui a Moscou incluiu reuniões.")
+        #expect(visit.contains { $0.type == .consult && $0.actors == ["Choe Son-hui"] }, "\(visit)")
+        let summit = events("Analistas recordam a cimeira de setembro entre Kim Jong-un e Vladimir Putin.")
+        #expect(contains(summit, .consult, ["Kim Jong-un", "Vladimir Putin"], []), "\(summit)")
+        let invasion = events("A economia mudou com o início da invasão russa na Ucrânia em 2022.")
+        #expect(contains(invasion, .assault, ["Rússia"], ["Ucrânia"]), "\(invasion)")
+    }
+
+    @Test func repeatedMentionsAreOneEvent() {
+        let found = events("Lavrov chegou a Pyongyang. O chefe da diplomacia russa, Serguei Lavrov, visitou Pyongyang nesta quarta-feira (18).")
+        #expect(found.filter { $0.type == .consult }.count == 1, "\(found)")
+    }
+
+    // MARK: a whole article
+
+    @Test func seedArticleEvents() throws {
+        let found = events(try Fixtures.text("seeds/000_7a8fabd987615f2e.txt"), published: nil)
+        #expect(contains(found, .consult, ["Sergei Lavrov", "Sun Weidong"], []) || contains(found, .consult, ["Sun Weidong"], ["Sergei Lavrov"]), "\(found)")
+        #expect(contains(found, .agree, ["China", "Rússia"], []), "\(found)")
+        #expect(contains(found, .reject, ["China"], []), "\(found)")
+        #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"], .claimed), "\(found)")
+    }
+}
