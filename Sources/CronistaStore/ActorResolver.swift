@@ -21,12 +21,14 @@ struct ActorResolver {
 
     /// What one transaction has resolved and counted so far: resolutions
     /// repeat across the articles of a batch, and counts are written once
-    /// per batch by ``flush()``.
+    /// per batch by ``flush(_:)``.
     struct Batch {
         var resolved: [String: Resolved] = [:]
         var mentions: [Int64: (mentions: Int, articles: Int)] = [:]
         var aliases: [AliasKey: Int] = [:]
         var roles: [AliasKey: (first: String?, last: String?, articles: Int)] = [:]
+        /// Per actor, the stories it newly takes part in.
+        var stories: [Int64: Int] = [:]
     }
 
     struct AliasKey: Hashable {
@@ -134,6 +136,8 @@ struct ActorResolver {
 
     /// Writes the batch's counts.
     func flush(_ batch: Batch) throws {
+        let stories = try db.cachedStatement(sql: "UPDATE actor SET story_count = story_count + ? WHERE id = ?")
+        for (actor, count) in batch.stories { try stories.execute(arguments: [count, actor]) }
         let counts = try db.cachedStatement(
             sql: "UPDATE actor SET mention_count = mention_count + ?, article_count = article_count + ? WHERE id = ?")
         for (actor, count) in batch.mentions { try counts.execute(arguments: [count.mentions, count.articles, actor]) }

@@ -10,8 +10,9 @@ struct AnalysisWriter {
 
     /// Stores `analysis`; false when its document was already stored.
     /// `batch` carries the transaction's actor resolutions and counts;
-    /// ``ActorResolver/flush(_:)`` writes the counts before commit.
-    func write(_ analysis: Analysis, batch: inout ActorResolver.Batch) throws -> Bool {
+    /// ``ActorResolver/flush(_:)`` writes the counts before commit. `index`
+    /// holds the stories events may join.
+    func write(_ analysis: Analysis, batch: inout ActorResolver.Batch, index: inout StoryIndex) throws -> Bool {
         let document = analysis.document
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -87,18 +88,21 @@ struct AnalysisWriter {
         var storiesTaken = Set<Int64>()
         let stories = StoryWriter(db: db)
         for event in analysis.events {
-            let row = try insert(event, article: article, entities: entityRows)
-            eventRows[event.id] = row
             let participants = Self.participants(of: event, actors: actors)
-            guard !participants.isEmpty else { continue }
-            let facts = StoryMatcher.Facts(
-                type: event.type, mode: event.mode, date: event.date.flatMap(PartialDate.plain),
-                locationName: event.location?.name, locationAffiliation: event.location?.affiliation,
-                status: event.status, participants: participants)
-            let story = try stories.join(facts, event: event, published: document.published, excluding: storiesTaken)
-            storiesTaken.insert(story)
-            eventStories[event.id] = story
-            try db.cachedStatement(sql: "UPDATE event SET story_id = ? WHERE id = ?").execute(arguments: [story, row])
+            var story: Int64?
+            if !participants.isEmpty {
+                let facts = StoryMatcher.Facts(
+                    type: event.type, mode: event.mode, date: event.date.flatMap(PartialDate.plain),
+                    locationName: event.location?.name, locationAffiliation: event.location?.affiliation,
+                    status: event.status, participants: participants)
+                let id = try stories.join(
+                    facts, event: event, published: document.published, excluding: storiesTaken, index: &index,
+                    storyCounts: &batch.stories)
+                storiesTaken.insert(id)
+                eventStories[event.id] = id
+                story = id
+            }
+            eventRows[event.id] = try insert(event, article: article, story: story, entities: entityRows)
         }
         let insertLink = try db.cachedStatement(
             sql: "INSERT INTO event_link (from_event_id, to_event_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
@@ -142,16 +146,16 @@ struct AnalysisWriter {
         }
     }
 
-    private func insert(_ event: Event, article: Int64, entities: [String: Int64]) throws -> Int64 {
+    private func insert(_ event: Event, article: Int64, story: Int64?, entities: [String: Int64]) throws -> Int64 {
         try db.cachedStatement(
             sql: """
-                INSERT INTO event (article_id, local_id, type, mode, date, date_precision, location_name,
+                INSERT INTO event (article_id, story_id, local_id, type, mode, date, date_precision, location_name,
                     location_affiliation, lat, lon, status, source_entity_id, score, cameo, trigger_start, trigger_end,
                     trigger_text, evidence_start, evidence_end, evidence_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            article, event.id, event.type.rawValue, event.mode, event.date, event.datePrecision?.rawValue,
+            article, story, event.id, event.type.rawValue, event.mode, event.date, event.datePrecision?.rawValue,
             event.location?.name, event.location?.affiliation, event.location?.lat, event.location?.lon,
             event.status.rawValue, event.source.flatMap { entities[$0] }, event.score, event.cameo,
             event.trigger.start, event.trigger.end, event.trigger.text,

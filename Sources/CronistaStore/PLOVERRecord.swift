@@ -37,15 +37,13 @@ public struct PLOVERRecord: Codable, Sendable, Equatable {
     public var eventText: String
     public var language = "pt"
 
-    /// The PLOVER score and CAMEO code of AGREE (PLOVER manual, Table 2.2),
-    /// given to planned cooperative events reduced to AGREE.
-    public static let agree = (score: 2.5, cameo: "030")
-
     /// The types a plan reduces to AGREE.
     public static let reducedWhenPlanned: Set<EventType> = [.consult, .support, .cooperate, .aid]
 
-    /// The record of `story`, or nil for a negated event.
-    public init?(_ story: StoryEvent) {
+    /// The record of `story`, or nil for a negated event. A planned event
+    /// reduced to AGREE takes AGREE's score and CAMEO code from `lexicon`
+    /// (`LanguageResources.eventExtractor.lexicon`).
+    public init?(_ story: StoryEvent, lexicon: EventLexicon) {
         guard story.status != .negated else { return nil }
         eventID = "cronista-\(story.id)"
         eventDate = story.date
@@ -53,8 +51,7 @@ public struct PLOVERRecord: Codable, Sendable, Equatable {
         if story.status == .planned && Self.reducedWhenPlanned.contains(story.type) {
             eventType = EventType.agree.rawValue
             eventMode = nil
-            eventIntensity = Self.agree.score
-            cameo = Self.agree.cameo
+            (eventIntensity, cameo) = lexicon.coding(.agree, mode: nil)
             contexts.append("planned-" + story.type.rawValue.lowercased())
         } else {
             eventType = story.type.rawValue

@@ -4,19 +4,31 @@ import GRDB
 extension SQLiteStore {
     public func claims(about: String?, limit: Int) throws -> [Claim] {
         try pool.read { db in
-            var filter = ""
-            var arguments = StatementArguments()
-            if let about {
-                let (sql, args) = try ActorLookup(db: db).storyIDs(ActorSelector(about), acting: false)
-                filter = "AND s.id IN (\(sql))"
-                arguments += args
+            let ids: [Int64]
+            switch about.map(ActorSelector.init) {
+            case .code(let code):
+                // The country's claims, from its own index in date order.
+                ids = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT story_id, date FROM story_country WHERE country = ? AND is_claim = 1
+                        ORDER BY date, story_id LIMIT ?
+                        """, arguments: [code, limit])
+            case let selector:
+                var filter = ""
+                var arguments = StatementArguments()
+                if let selector {
+                    let (sql, args) = try ActorLookup(db: db).storyIDs(selector, acting: false)
+                    filter = "AND s.id IN (\(sql))"
+                    arguments += args
+                }
+                ids = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.id FROM story s WHERE s.is_claim = 1
+                        \(filter) ORDER BY s.date, s.id LIMIT ?
+                        """, arguments: arguments + [limit])
             }
-            let ids = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT s.id FROM story s WHERE s.is_claim = 1
-                    \(filter) ORDER BY s.date, s.id LIMIT ?
-                    """, arguments: arguments + [limit])
             let loader = StoryLoader(db: db)
             return try loader.stories(ids).map { story in
                 Claim(event: story, claimants: try claimants(of: story.id, db: db, loader: loader),

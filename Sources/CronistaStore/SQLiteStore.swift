@@ -12,6 +12,8 @@ public struct SQLiteStore: EventStore {
     public static let defaultPath = "cronista.sqlite"
 
     let pool: DatabasePool
+    /// The stories events may join, for the writer.
+    let stories = SharedStoryIndex()
     /// The database file.
     public let path: String
 
@@ -36,15 +38,18 @@ public struct SQLiteStore: EventStore {
     }
 
     public func store(_ analyses: [Analysis]) throws -> StoreReceipt {
-        try pool.write { db in
-            let writer = AnalysisWriter(db: db)
-            var batch = ActorResolver.Batch()
-            var receipt = StoreReceipt()
-            for analysis in analyses {
-                if try writer.write(analysis, batch: &batch) { receipt.stored += 1 } else { receipt.skipped += 1 }
+        try stories.with { index in
+            try pool.write { db in
+                try index.validate(db)
+                let writer = AnalysisWriter(db: db)
+                var batch = ActorResolver.Batch()
+                var receipt = StoreReceipt()
+                for analysis in analyses {
+                    if try writer.write(analysis, batch: &batch, index: &index) { receipt.stored += 1 } else { receipt.skipped += 1 }
+                }
+                try ActorResolver(db: db).flush(batch)
+                return receipt
             }
-            try ActorResolver(db: db).flush(batch)
-            return receipt
         }
     }
 

@@ -9,7 +9,9 @@ import GRDB
 /// - `entity`, `mention`, `event`, `event_participant`, `timex`, `quote`,
 ///   `quantity`: each article's analysis, row for row.
 /// - `actor`, `actor_part`, `actor_alias`, `actor_role`: global actors.
-/// - `story`, `story_actor`, `story_country`: story events across articles.
+/// - `story`, `story_actor`, `story_country`: story events across articles;
+///   `story_country` repeats the story's type, date and claim flag, so that
+///   queries by country read one index in date order.
 /// - `event_link`: an accusation's claim (`alleges`), a denial's target (`denies`).
 /// - `story_claimant`, `story_denial`: per claim story, who claims it and
 ///   the REJECT events denying it, gathered from those links at ingest.
@@ -101,7 +103,6 @@ enum StoreSchema {
             is_claim INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX story_by_match ON story(type, match_key);
-        CREATE INDEX story_by_match_date ON story(type, match_key, date);
         CREATE INDEX story_by_date ON story(date);
         CREATE INDEX story_by_type_date ON story(type, date);
         CREATE INDEX story_by_month ON story(month);
@@ -117,9 +118,14 @@ enum StoreSchema {
             story_id INTEGER NOT NULL REFERENCES story(id),
             country TEXT NOT NULL,
             side TEXT NOT NULL,
+            type TEXT NOT NULL,
+            date TEXT,
+            is_claim INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (story_id, country, side)
         );
         CREATE INDEX story_country_by_country ON story_country(country, side, story_id);
+        CREATE INDEX story_country_by_type_date ON story_country(country, type, date, story_id, side);
+        CREATE INDEX story_country_claims ON story_country(country, is_claim, date, story_id);
         CREATE TABLE event (
             id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES article(id),

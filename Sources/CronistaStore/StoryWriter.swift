@@ -14,24 +14,23 @@ struct StoryWriter {
     static let candidateLimit = 64
 
     /// The id of the story `facts` joins (a new one when none fits), never
-    /// one of `excluding`.
-    func join(_ facts: StoryMatcher.Facts, event: Event, published: String?, excluding: Set<Int64>) throws -> Int64 {
+    /// one of `excluding`. Candidates come from `index`, which is kept up
+    /// to date; `storyCounts` gathers, per actor, the stories it is new to.
+    func join(
+        _ facts: StoryMatcher.Facts, event: Event, published: String?, excluding: Set<Int64>,
+        index: inout StoryIndex, storyCounts: inout [Int64: Int]
+    ) throws -> Int64 {
         let key = StoryMatcher.matchKey(facts)
-        let rows = try candidates(facts, key: key)
         var best: (id: Int64, score: Int, facts: StoryMatcher.Facts)?
-        for row in rows {
-            let id: Int64 = row["id"]
+        for (id, story) in try index.candidates(facts, key: key, limit: Self.candidateLimit, db: db) {
             if excluding.contains(id) { continue }
-            let story = StoryMatcher.Facts(
-                type: facts.type, mode: row["mode"], date: row["date"], locationName: row["location_name"],
-                locationAffiliation: row["location_affiliation"],
-                status: EventStatus(rawValue: row["status"]) ?? .factual,
-                participants: StoryMatcher.decode(row["participants"]))
             guard let score = StoryMatcher.agreement(facts, published: published, story: story) else { continue }
             if best == nil || score > best!.score { best = (id, score, story) }
         }
         if let best {
             let merged = StoryMatcher.merged(best.facts, with: facts)
+            let wasClaim = try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT is_claim FROM story WHERE id = ?"), arguments: [best.id]) ?? false
             try db.cachedStatement(
                 sql: """
                     UPDATE story SET score = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE score END,
@@ -44,7 +43,15 @@ struct StoryWriter {
                 merged.locationAffiliation, event.location?.lat, event.location?.lon, merged.status.rawValue,
                 StoryMatcher.encode(merged.participants), Self.isClaim(event), best.id,
             ])
-            try index(best.id, facts.participants.filter { !best.facts.participants.contains($0) })
+            if merged.date != best.facts.date || (Self.isClaim(event) && !wasClaim) {
+                try db.cachedStatement(
+                    sql: "UPDATE story_country SET date = ?, is_claim = CASE WHEN ? THEN 1 ELSE is_claim END WHERE story_id = ?"
+                ).execute(arguments: [merged.date, Self.isClaim(event), best.id])
+            }
+            try self.index(
+                best.id, facts.participants, known: best.facts.participants, story: merged,
+                isClaim: Self.isClaim(event) || wasClaim, storyCounts: &storyCounts)
+            index.update(best.id, merged, key: key)
             return best.id
         }
         try db.cachedStatement(
@@ -59,56 +66,37 @@ struct StoryWriter {
             event.score, event.cameo, key, StoryMatcher.encode(facts.participants), Self.isClaim(event),
         ])
         let id = db.lastInsertedRowID
-        try index(id, facts.participants)
+        try self.index(id, facts.participants, known: [], story: facts, isClaim: Self.isClaim(event), storyCounts: &storyCounts)
+        index.add(id, facts, key: key)
         return id
     }
 
-    /// Stories of the same type and participant countries whose date may
-    /// be the event's: each found by an index seek, newest first.
-    private func candidates(_ facts: StoryMatcher.Facts, key: String) throws -> [Row] {
-        let columns = "id, mode, date, location_name, location_affiliation, status, participants"
-        let limit = Self.candidateLimit
-        guard let date = facts.date else {
-            return try Row.fetchAll(
-                db.cachedStatement(
-                    sql: "SELECT \(columns) FROM story WHERE type = ? AND match_key = ? ORDER BY id DESC LIMIT \(limit)"),
-                arguments: [facts.type.rawValue, key])
-        }
-        var rows: [Row] = []
-        // Undated stories, stories dated at the event's date or a prefix of it, and stories within it.
-        rows += try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT \(columns) FROM story WHERE type = ? AND match_key = ? AND date IS NULL ORDER BY id DESC LIMIT \(limit / 4)"),
-            arguments: [facts.type.rawValue, key])
-        // One seek per prefix, each in index order (newest first), so no sort.
-        let exact = try db.cachedStatement(
-            sql: "SELECT \(columns) FROM story WHERE type = ? AND match_key = ? AND date = ? ORDER BY id DESC LIMIT \(limit / 4)")
-        for length in [4, 7, 10] where length <= date.count {
-            rows += try Row.fetchAll(exact, arguments: [facts.type.rawValue, key, String(date.prefix(length))])
-        }
-        guard date.count < 10 else { return rows }
-        rows += try Row.fetchAll(
-            db.cachedStatement(
-                sql: "SELECT \(columns) FROM story WHERE type = ? AND match_key = ? AND date > ? AND date < ? LIMIT \(limit)"),
-            arguments: [facts.type.rawValue, key, date + "-", date + "-\u{10FFFF}"])
-        return rows
-    }
-
-    /// Adds the participants to the story's actor and country index, and
+    /// Adds the participants not `known` to the story to its actor and
+    /// country index (with the story's type, date and claim flag), and
     /// counts the story once for each actor new to it.
-    private func index(_ story: Int64, _ participants: [StoryMatcher.Participant]) throws {
-        let known = try db.cachedStatement(sql: "SELECT 1 FROM story_actor WHERE story_id = ? AND actor_id = ? LIMIT 1")
-        let count = try db.cachedStatement(sql: "UPDATE actor SET story_count = story_count + 1 WHERE id = ?")
+    private func index(
+        _ id: Int64, _ participants: [StoryMatcher.Participant], known: [StoryMatcher.Participant],
+        story: StoryMatcher.Facts, isClaim: Bool, storyCounts: inout [Int64: Int]
+    ) throws {
         let actor = try db.cachedStatement(
             sql: "INSERT INTO story_actor (story_id, actor_id, side) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         let country = try db.cachedStatement(
-            sql: "INSERT INTO story_country (story_id, country, side) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-        for participant in participants {
-            if try Int.fetchOne(known, arguments: [story, participant.actor]) == nil {
-                try count.execute(arguments: [participant.actor])
+            sql: """
+                INSERT INTO story_country (story_id, country, side, type, date, is_claim) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
+        var seen = known
+        for participant in participants where !seen.contains(participant) {
+            if !seen.contains(where: { $0.actor == participant.actor }) { storyCounts[participant.actor, default: 0] += 1 }
+            if !seen.contains(where: { $0.actor == participant.actor && $0.side == participant.side }) {
+                try actor.execute(arguments: [id, participant.actor, participant.side.rawValue])
             }
-            try actor.execute(arguments: [story, participant.actor, participant.side.rawValue])
-            try country.execute(arguments: [story, participant.country, participant.side.rawValue])
+            if !seen.contains(where: { $0.country == participant.country && $0.side == participant.side }) {
+                try country.execute(arguments: [
+                    id, participant.country, participant.side.rawValue, story.type.rawValue, story.date, isClaim,
+                ])
+            }
+            seen.append(participant)
         }
     }
 }

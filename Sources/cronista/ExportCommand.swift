@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cronista
 import CronistaStore
 import Foundation
 
@@ -27,12 +28,13 @@ struct ExportCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if format == .csv { out.line(EventCSV.headerLine) }
+        let lexicon = format == .plover ? try LanguageResources.portuguese().eventExtractor.lexicon : nil
         try store.openExisting().forEachStory { story in
             switch format {
             case .csv: out.line(EventCSV.line(story))
             case .jsonl: out.line(String(decoding: try encoder.encode(story), as: UTF8.self))
             case .plover:
-                if let record = PLOVERRecord(story) { out.line(String(decoding: try encoder.encode(record), as: UTF8.self)) }
+                if let lexicon, let record = PLOVERRecord(story, lexicon: lexicon) { out.line(String(decoding: try encoder.encode(record), as: UTF8.self)) }
             }
         }
         out.flush()
