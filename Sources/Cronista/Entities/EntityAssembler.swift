@@ -128,8 +128,12 @@ struct EntityAssembler {
             if known == nil, isSingle {
                 // A surname alone: an office holder of the lexicon, else only if a role named it.
                 let candidates = recognizer.peopleByPart[NameMatcher.skeleton(name)] ?? []
+                // "Kim" alone: the one head of state or government of that name, if the lexicon has several.
+                let heads = candidates.filter { recognizer.headOffices.contains(gazetteer.people[$0].role ?? "") }
                 if Set(candidates.map { gazetteer.people[$0].name }).count == 1 {
                     known = office(of: candidates[0])
+                } else if Set(heads.map { gazetteer.people[$0].name }).count == 1 {
+                    known = office(of: heads[0])
                 } else if m.role == nil {
                     continue
                 }

@@ -13,6 +13,8 @@
 public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let roles: RoleLexicon
+    /// The roles of heads of state and government, which settle a surname shared by several office holders.
+    let headOffices: Set<String>
     let heads: EntityHeads
     let functionWords: FunctionWords
     let commonWords: CommonWords
@@ -47,6 +49,7 @@ public struct EntityRecognizer: Sendable {
         self.commonWords = commonWords
         self.gazetteer = gazetteer
         self.roles = roles
+        self.headOffices = roles.headOffices
         self.heads = heads
         self.functionWords = functionWords
         self.calendar = WordSet((Array(calendar.months.keys) + Array(calendar.weekdays.keys)).map { vocabulary.intern($0) })
@@ -64,7 +67,7 @@ public struct EntityRecognizer: Sendable {
         self.closeParen = vocabulary.intern(")")
         var byPart: [String: [Int]] = [:]
         for (index, person) in gazetteer.people.enumerated() {
-            for part in Set(NameMatcher.parts(person.name).map(NameMatcher.skeleton)) where part.count >= 3 {
+            for part in Set(NameMatcher.parts(person.name).map(NameMatcher.skeleton)) where part.count >= 2 {
                 byPart[part, default: []].append(index)
             }
         }

@@ -66,8 +66,12 @@ public struct EventExtractor: Sendable {
     /// The status cue set of each of the lexicon's cue kinds.
     let cueSetOfKind: [CueSet]
 
-    public init(lexicon: EventLexicon, gazetteer: Gazetteer, vocabulary: inout Vocabulary) {
+    /// The roles (``Entity/role``) of a country's head of state or government (``RoleLexicon/headOffices``).
+    let headOffices: Set<String>
+
+    public init(lexicon: EventLexicon, gazetteer: Gazetteer, headOffices: Set<String>, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
+        self.headOffices = headOffices
         self.cueSetOfKind = lexicon.cueKinds.map { kind in
             switch kind {
             case "negation": .negation
@@ -802,11 +806,8 @@ public struct EventExtractor: Sendable {
             else { return false }
             let others = meeting.actors.filter { !visit.actors.contains($0) }
             guard others.count == 1, others.count < meeting.actors.count, let met = entity(others[0]) else { return false }
-            return met.type == .person && met.affiliation == host.affiliation && Self.headOffices.contains(met.role ?? "")
+            return met.type == .person && met.affiliation == host.affiliation && extractor.headOffices.contains(met.role ?? "")
         }
-
-        /// The roles (``Entity/role``) of a country's head of state or government.
-        static let headOffices: Set<String> = ["president", "prime minister", "supreme leader", "king", "queen", "chancellor", "emir"]
 
         func entity(_ id: String) -> Entity? { entities.entities.first { $0.id == id } }
 

@@ -24,9 +24,10 @@ public struct LanguageResources: Sendable {
         let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)
         let variantDetector = VariantDetector(cues: variantCues, vocabulary: &vocabulary)
         var temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
+        let roles = try RoleLexicon.load(language: language, vocabulary: &vocabulary)
         let entityRecognizer = EntityRecognizer(
             gazetteer: try Gazetteer.load(language: language, vocabulary: &vocabulary),
-            roles: try RoleLexicon.load(language: language, vocabulary: &vocabulary),
+            roles: roles,
             heads: try EntityHeads.load(language: language, vocabulary: &vocabulary),
             functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
             commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
@@ -36,7 +37,7 @@ public struct LanguageResources: Sendable {
         let eventLexicon = try EventLexicon.load(language: language, conjugator: conjugator, vocabulary: &vocabulary)
         let quoteExtractor = QuoteExtractor(cueForms: eventLexicon.quoteCueForms, vocabulary: &vocabulary)
         let eventExtractor = EventExtractor(
-            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, vocabulary: &vocabulary)
+            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, vocabulary: &vocabulary)
         // The tagger reads tokens' folded text from the finished vocabulary.
         temporalTagger.vocabulary = vocabulary
         return LanguageResources(

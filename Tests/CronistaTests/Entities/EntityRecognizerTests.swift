@@ -148,4 +148,24 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "Sergei Lavrov")
     }
+
+    @Test func sharedSurnameIsTheHeadOfStateOfThatName() throws {
+        let found = entities("A visita aconteceu depois da cimeira de setembro entre Kim e Putin.", published: "2024-01")
+        let kim = try #require(entity("Kim Jong-un", in: found))
+        #expect(kim.affiliation == "PRK")
+        #expect(kim.mentions.map(\.text) == ["Kim"])
+    }
+
+    @Test func genericRoleStandsForTheArticlesHeadOfState() throws {
+        let found = entities("O Presidente russo, Vladimir Putin, falou ontem. Espera-se que o líder russo visite a China este ano.", published: "2024-01")
+        let putin = try #require(entity("Vladimir Putin", in: found))
+        #expect(putin.mentions.count == 1, "the role phrase is no name: \(putin.mentions)")
+    }
+
+    @Test func sentenceOpeningSurnameJoinsThePersonNamedBefore() throws {
+        let found = entities("O presidente Vladimir Putin recebeu Kim Jong-un. Putin agradeceu o apoio.", published: "2024-01")
+        let putin = try #require(entity("Vladimir Putin", in: found))
+        #expect(putin.mentions.map(\.text).contains("Putin"))
+        #expect(entities("Lavoura agradeceu o apoio.").isEmpty)
+    }
 }
