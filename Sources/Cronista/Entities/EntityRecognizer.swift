@@ -13,6 +13,8 @@
 public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let roles: RoleLexicon
+    /// "o país asiático", "o país vizinho": descriptions resolved to a named country.
+    let countryDescriptions: CountryDescriptions
     /// The roles of heads of state and government, which settle a surname shared by several office holders.
     let headOffices: Set<String>
     let heads: EntityHeads
@@ -44,9 +46,11 @@ public struct EntityRecognizer: Sendable {
 
     public init(
         gazetteer: Gazetteer, roles: RoleLexicon, heads: EntityHeads, functionWords: FunctionWords,
-        commonWords: CommonWords, calendar: CalendarLexicon, vocabulary: inout Vocabulary
+        commonWords: CommonWords, countryDescriptions: CountryDescriptions, calendar: CalendarLexicon,
+        vocabulary: inout Vocabulary
     ) {
         self.commonWords = commonWords
+        self.countryDescriptions = countryDescriptions
         self.gazetteer = gazetteer
         self.roles = roles
         self.headOffices = roles.headOffices

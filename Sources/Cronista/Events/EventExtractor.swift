@@ -538,6 +538,14 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// A comma inside an enumeration of modifiers: "apoio político, diplomático e económico ao país vizinho".
+        func isEnumeration(at k: Int, range: Range<Int>) -> Bool {
+            guard tokens[k].word == words.comma, k + 2 < range.upperBound else { return false }
+            let next = tokens[k + 1]
+            return next.kind == .word && !next.isCapitalized && entities.entityOfToken[k + 1] < 0
+                && (tokens[k + 2].word == words.and || tokens[k + 2].word == words.comma)
+        }
+
         /// Arguments of a nominal trigger: "visita de X a Y", "cimeira entre X e Y", "invasão russa da Ucrânia".
         func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ trigger: EventLexicon.Trigger) -> ([Int32], [Int32]) {
             let arguments = trigger.arguments
@@ -548,7 +556,7 @@ public struct EventExtractor: Sendable {
             var k = end
             while k < range.upperBound && k < end + 8 {
                 let w = tokens[k].word
-                if tokens[k].kind == .punctuation { break }
+                if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) { break }
                 if w == words.between {
                     let both = object(after: k + 1, range: range)
                     return (both, [])

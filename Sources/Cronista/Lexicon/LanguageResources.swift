@@ -31,6 +31,7 @@ public struct LanguageResources: Sendable {
             heads: try EntityHeads.load(language: language, vocabulary: &vocabulary),
             functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
             commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
+            countryDescriptions: try CountryDescriptions.load(language: language, vocabulary: &vocabulary),
             calendar: calendar, vocabulary: &vocabulary)
         let quantityExtractor = try QuantityExtractor.load(language: language, vocabulary: &vocabulary)
         let conjugator = try Conjugator.load(language: language)

@@ -168,4 +168,18 @@ import Testing
         #expect(putin.mentions.map(\.text).contains("Putin"))
         #expect(entities("Lavoura agradeceu o apoio.").isEmpty)
     }
+
+    @Test func countryDescriptionsStandForNamedCountries() throws {
+        let found = entities(
+            "A China recusou condenar a Rússia pela invasão da Ucrânia. O país asiático tem prestado importante apoio ao país vizinho.")
+        #expect(try #require(entity("China", in: found)).mentions.map(\.text).contains("país asiático"))
+        #expect(try #require(entity("Rússia", in: found)).mentions.map(\.text).contains("país vizinho"))
+        // The neighbour named nearest: Ukraine, not North Korea, in "the Russian invasion of the neighbouring country".
+        let invasion = entities(
+            "A Coreia do Norte apoia a operação militar especial na Ucrânia, eufemismo de Moscou para a invasão russa do país vizinho.")
+        #expect(try #require(entity("Ucrânia", in: invasion)).mentions.map(\.text).contains("país vizinho"))
+        // With no named country of that continent, the description stays unresolved.
+        let unresolved = entities("A Rússia falou com o país africano.")
+        #expect(!unresolved.contains { $0.mentions.map(\.text).contains("país africano") })
+    }
 }
