@@ -81,6 +81,7 @@ public struct EventExtractor: Sendable {
             case "estimate": .estimate
             case "both-countries": .bothCountries
             case "both-people": .bothPeople
+            case "clause-break": .clauseBreak
             default: []
             }
         }
@@ -109,6 +110,7 @@ public struct EventExtractor: Sendable {
         static let estimate = CueSet(rawValue: 16)
         static let bothCountries = CueSet(rawValue: 32)
         static let bothPeople = CueSet(rawValue: 64)
+        static let clauseBreak = CueSet(rawValue: 128)
     }
 
     struct Context {
@@ -119,6 +121,8 @@ public struct EventExtractor: Sendable {
         let entities: EntityRecognizer.Result
         let dating: ClauseDating
         var events: [Event] = []
+        /// The lexicon trigger each event was found at (-1 for derived events), parallel to `events`.
+        var triggerOfEvent: [Int] = []
         /// Token range of each sentence.
         var sentenceTokens: [Range<Int>] = []
         /// The status cues starting at each token, found in one pass.
@@ -166,7 +170,7 @@ public struct EventExtractor: Sendable {
                     // A capitalised noun inside a name is not a trigger ("Conselho", "Cimeira das Américas").
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
                     if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
-                        add(event)
+                        add(event, trigger: form.trigger)
                         if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
                         if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
                     }
@@ -190,6 +194,8 @@ public struct EventExtractor: Sendable {
             var actors: [Int32] = []
             var recipients: [Int32] = []
             if tense == .infinitive && governed(at: i, range: range) { return nil }
+            // "negou qualquer ataque": the noun is the claim denied, not an event of its own.
+            if trigger.isNoun && deniedBy(at: i, range: range) { return nil }
             let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
             let passive = tense == .participle && (isPassive(at: i, range: range) || agentPhrase != nil)
             if trigger.isNoun {
@@ -212,7 +218,7 @@ public struct EventExtractor: Sendable {
                 if let byAgent { actors = byAgent }
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
-                recipients = governsInfinitive || byAgent != nil ? [] : object(after: end, range: range)
+                recipients = governsInfinitive || byAgent != nil || trigger.arguments == .denial ? [] : object(after: end, range: range)
                 // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
                 if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
                     recipients = [place]
@@ -242,7 +248,11 @@ public struct EventExtractor: Sendable {
                 recipients = [host]
             }
 
-            let status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            var status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            // "O Kremlin declarou que vai endurecer a posição": what one says of one's own acts is no claim.
+            if status.status == .claimed, let source = status.source, actors.contains(source) {
+                status = Assessment(status: .factual)
+            }
             let date = self.date(near: i, range: range)
             let coding = lexicon.coding(trigger.type, mode: trigger.mode)
             let triggerSpan = span(i, end)
@@ -481,6 +491,15 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// Whether a denial verb ends within two words before token i ("negou qualquer ataque").
+        func deniedBy(at i: Int, range: Range<Int>) -> Bool {
+            for k in max(range.lowerBound, i - 4)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
+                guard let match = lexicon.trie.longestMatch(in: tokens, from: k), match.end <= i, match.end >= i - 2 else { continue }
+                if lexicon.triggers[lexicon.forms[Int(match.values[0])].trigger].arguments == .denial { return true }
+            }
+            return false
+        }
+
         func isPassive(at i: Int, range: Range<Int>) -> Bool {
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
@@ -617,13 +636,15 @@ public struct EventExtractor: Sendable {
                 if tokens[k].kind == .punctuation { break }
                 k -= 1
             }
-            // Future, intention, expectation.
-            if tense == .future || tense == .conditional { return Assessment(status: .planned) }
+            // Future, intention, expectation; a threat is made now whatever its tense ("vai endurecer a posição").
+            let mayBePlanned = trigger.type != .threaten
+            if mayBePlanned && (tense == .future || tense == .conditional) { return Assessment(status: .planned) }
             // The trigger itself may be one ("convidou": an invitation is a planned visit).
             // A noun takes only the words right before it ("a próxima reunião"); a verb its auxiliaries.
             k = i
-            while k >= range.lowerBound && k >= i - (trigger.isNoun ? 2 : 5) {
+            while mayBePlanned && k >= range.lowerBound && k >= i - (trigger.isNoun ? 2 : 5) {
                 if cueAt[k].contains(.future) { return Assessment(status: .planned) }
+                if k < i && cueAt[k].contains(.clauseBreak) { break }
                 k -= 1
             }
             // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
@@ -632,6 +653,7 @@ public struct EventExtractor: Sendable {
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
             while k >= range.lowerBound {
+                if cueAt[k].contains(.clauseBreak) { break }
                 if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return Assessment(status: .claimed) }
                 if words.accuse.contains(tokens[k].word), trigger.type != .accuse {
                     return Assessment(status: .claimed, source: subject(before: k, range: range).first)
@@ -761,18 +783,47 @@ public struct EventExtractor: Sendable {
         }
 
         /// Adds an event, merging it into an earlier mention of the same one.
-        mutating func add(_ event: Event) {
-            guard let index = events.firstIndex(where: { sameEvent($0, event) }) else {
-                if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
-                    // The host's head of state or government, met on the trip, is the host.
-                    events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
-                    merge(event, into: visit, keepingStatus: true)
-                    return
-                }
+        /// Adds an event found at a trigger of the lexicon (`trigger`, -1 for
+        /// one derived from another), merging it into an earlier mention of the same one.
+        mutating func add(_ event: Event, trigger: Int = -1) {
+            if let index = events.firstIndex(where: { sameEvent($0, event) }) {
+                merge(event, into: index)
+            } else if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
+                // The host's head of state or government, met on the trip, is the host.
+                events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
+                merge(event, into: visit, keepingStatus: true)
+            } else if trigger >= 0, let index = events.indices.first(where: { triggerOfEvent[$0] == trigger && restates(event, events[$0]) }) {
+                // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin"):
+                // the more specific names stay.
+                if specificity(event.actors) > specificity(events[index].actors) { events[index].actors = event.actors }
+                if specificity(event.recipients) > specificity(events[index].recipients) { events[index].recipients = event.recipients }
+                merge(event, into: index)
+            } else {
                 events.append(event)
-                return
+                triggerOfEvent.append(trigger)
             }
-            merge(event, into: index)
+        }
+
+        /// Whether `b` restates `a` with other names for the same sides: same type, the same
+        /// affiliations on each side, compatible dates and status.
+        func restates(_ a: Event, _ b: Event) -> Bool {
+            guard a.type == b.type, datesAgree(a.date, b.date), a.status == b.status else { return false }
+            func sides(_ ids: [String]) -> Set<String> { Set(ids.compactMap(affiliation)) }
+            // Two people acting are two acts ("Lula chegou à China"; "Costa já havia estado na China").
+            func people(_ ids: [String]) -> Set<String> { Set(ids.filter { entity($0)?.type == .person }) }
+            if !people(a.actors).isEmpty && !people(b.actors).isEmpty && people(a.actors) != people(b.actors) { return false }
+            return sides(a.actors) == sides(b.actors) && sides(a.recipients) == sides(b.recipients) && !sides(a.actors).isEmpty
+        }
+
+        /// How specific a list of participants is: people before bodies before countries.
+        func specificity(_ ids: [String]) -> Int {
+            ids.reduce(0) { total, id in
+                switch entity(id)?.type {
+                case .person: total + 3
+                case .organization: total + 2
+                default: total + 1
+                }
+            }
         }
 
         /// Whether two mentions name one event: same type and sides (for a

@@ -17,6 +17,8 @@ public struct EventLexicon: Sendable {
         case ofAgent = "de>a"
         /// Noun: "de X" is the recipient ("invasão da Ucrânia", "anexação de regiões").
         case ofPatient = "a>de"
+        /// Verb of denial: the object is the claim denied; the recipient is the accuser named before.
+        case denial
     }
 
     public struct Trigger: Sendable {
