@@ -36,7 +36,9 @@ public struct LanguageResources: Sendable {
         let quantityExtractor = try QuantityExtractor.load(language: language, vocabulary: &vocabulary)
         let conjugator = try Conjugator.load(language: language)
         let eventLexicon = try EventLexicon.load(language: language, conjugator: conjugator, vocabulary: &vocabulary)
-        let quoteExtractor = QuoteExtractor(cueForms: eventLexicon.quoteCueForms, vocabulary: &vocabulary)
+        let quoteExtractor = QuoteExtractor(
+            cueForms: eventLexicon.quoteCueForms, outletNouns: eventLexicon.outletNouns,
+            documentNouns: eventLexicon.documentNouns, vocabulary: &vocabulary)
         let eventExtractor = EventExtractor(
             lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, vocabulary: &vocabulary)
         // The tagger reads tokens' folded text from the finished vocabulary.
