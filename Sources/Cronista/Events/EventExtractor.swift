@@ -28,6 +28,7 @@ public struct EventExtractor: Sendable {
         let to: WordSet
         let relative: WordID
         let articles: WordSet
+        let perfectAuxiliaries: WordSet
         let with: WordID
         let and: WordID
         let destination: WordSet
@@ -53,6 +54,7 @@ public struct EventExtractor: Sendable {
             to = ids(["a", "à", "ao", "aos", "às", "com", "contra", "para", "sobre"])
             relative = vocabulary.intern("que")
             articles = ids(["o", "a", "os", "as"])
+            perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
             and = vocabulary.intern("e")
             destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
@@ -231,6 +233,11 @@ public struct EventExtractor: Sendable {
                 }
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
             }
+            // "acusou Kiev de atacar", "empresas da China, acusadas de fornecerem": the accused acts in the act alleged.
+            if !trigger.isNoun, trigger.type != .accuse, let accused = accused(before: i, range: range), !accused.isEmpty {
+                actors = accused
+                recipients.removeAll { accused.contains($0) }
+            }
             if trigger.arguments == .mutual {
                 actors = unique(actors + recipients)
                 recipients = []
@@ -253,7 +260,7 @@ public struct EventExtractor: Sendable {
             if status.status == .claimed, let source = status.source, actors.contains(source) {
                 status = Assessment(status: .factual)
             }
-            let date = self.date(near: i, range: range)
+            let date = self.date(near: i, range: range, isNoun: trigger.isNoun)
             let coding = lexicon.coding(trigger.type, mode: trigger.mode)
             let triggerSpan = span(i, end)
             let evidence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
@@ -491,6 +498,31 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// Who is accused of the act at token i: "acusou X de [ter] Y" gives the
+        /// object X of the accusation; "X, acusadas de Y" the name the
+        /// participle follows. Nil when no accusation governs the act.
+        func accused(before i: Int, range: Range<Int>) -> [Int32]? {
+            var k = i - 1
+            while k >= range.lowerBound && k >= i - 8 {
+                if words.accuse.contains(tokens[k].word) {
+                    // Only "de" (and "ter") between the accusation's object and the act.
+                    guard (k + 1..<i).contains(where: { words.of.contains(tokens[$0].word) }) else { return nil }
+                    let text = tokens[k].folded(in: scalars)
+                    let compoundTense = k > range.lowerBound && words.perfectAuxiliaries.contains(tokens[k - 1].word)
+                    if !compoundTense && (text.hasSuffix("ado") || text.hasSuffix("ada") || text.hasSuffix("ados") || text.hasSuffix("adas")) {
+                        return nearestActor(before: k, range: range)
+                    }
+                    let object = object(after: k + 1, range: range)
+                    return object.isEmpty ? nil : object.filter { e in
+                        (k + 1..<i).contains { entities.entityOfToken[$0] == e }
+                    }
+                }
+                if tokens[k].kind == .punctuation && tokens[k].word != words.comma { return nil }
+                k -= 1
+            }
+            return nil
+        }
+
         /// Whether a denial verb ends within two words before token i ("negou qualquer ataque").
         func deniedBy(at i: Int, range: Range<Int>) -> Bool {
             for k in max(range.lowerBound, i - 4)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
@@ -652,9 +684,11 @@ public struct EventExtractor: Sendable {
             if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, !trigger.isNoun { return Assessment(status: .factual) }
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
+            // "afirmou que tinha provas de que…": a hedge makes the claim; a report verb before it names who makes it.
+            var hedged = false
             while k >= range.lowerBound {
                 if cueAt[k].contains(.clauseBreak) { break }
-                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return Assessment(status: .claimed) }
+                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { hedged = true }
                 if words.accuse.contains(tokens[k].word), trigger.type != .accuse {
                     return Assessment(status: .claimed, source: subject(before: k, range: range).first)
                 }
@@ -669,18 +703,20 @@ public struct EventExtractor: Sendable {
                 }
                 k -= 1
             }
-            return Assessment(status: .factual)
+            return Assessment(status: hedged ? .claimed : .factual)
         }
 
         /// The date of the trigger's clause (``ClauseDating``): the clause
         /// runs between the punctuation marks around the trigger.
-        func date(near i: Int, range: Range<Int>) -> ClauseDating.Dated? {
+        func date(near i: Int, range: Range<Int>, isNoun: Bool) -> ClauseDating.Dated? {
             var first = i
             while first > range.lowerBound && tokens[first - 1].kind != .punctuation { first -= 1 }
             var end = i + 1
             while end < range.upperBound && tokens[end].kind != .punctuation { end += 1 }
             let clause = TextSpan(start: tokens[first].start, end: tokens[end - 1].end)
-            let sentence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+            // A relative clause after it ("…, que começou em fevereiro de 2022") dates its own event.
+            let relative = isNoun ? range.upperBound : (end..<range.upperBound).first { tokens[$0].word == words.relative } ?? range.upperBound
+            let sentence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[max(relative, end) - 1].end)
             return dating.date(clause: clause, sentence: sentence, at: tokens[i].start)
         }
 
