@@ -3,7 +3,7 @@
 
 Writes, under Sources/Cronista/Resources/pt/gazetteer/:
 
-  countries.tsv  code, name, aliases, demonyms, capitals
+  countries.tsv  code, name, aliases, demonyms, capitals, continent, neighbours
   places.tsv     name, affiliation, lat, lon, kind
 
 from
@@ -392,7 +392,13 @@ def build_countries(gc):
         iso = json.load(f)["3166-1"]
     pt = gettext.translation("iso_3166-1", LOCALE_DIR, ["pt"])
     br = gettext.translation("iso_3166-1", LOCALE_DIR, ["pt_BR"])
-    geo_capital = {c["iso3"]: c["capital"] for c in gc.get_countries().values()}
+    geo = gc.get_countries().values()
+    geo_capital = {c["iso3"]: c["capital"] for c in geo}
+    geo_continent = {c["iso3"]: c["continentcode"] for c in geo}
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in geo}
+    geo_neighbours = {
+        c["iso3"]: sorted(iso2_to_3[n] for n in c["neighbours"].split(",") if n in iso2_to_3) for c in geo
+    }
 
     rows = []
     for c in sorted(iso, key=lambda c: c["alpha_3"]):
@@ -416,12 +422,13 @@ def build_countries(gc):
         capitals = CAPITALS.get(code)
         if capitals is None:
             capitals = [geo_capital[code].strip()] if geo_capital.get(code) else []
-        rows.append((code, name, aliases, demonyms, capitals))
+        rows.append((code, name, aliases, demonyms, capitals, geo_continent.get(code, ""), geo_neighbours.get(code, [])))
 
     extra = []
     for code, name, aliases, capitals in EXTRA_COUNTRIES:
         demonyms = unique(d for m in DEMONYMS.get(code, []) for d in demonym_forms(m))
-        extra.append((code, name, unique(aliases, exclude=[name]), demonyms, capitals))
+        extra.append((code, name, unique(aliases, exclude=[name]), demonyms, capitals,
+                      geo_continent.get(code, ""), geo_neighbours.get(code, [])))
 
     lines = [
         "# Countries and other political units, Portuguese forms.",
@@ -430,15 +437,17 @@ def build_countries(gc):
         "# name: usual pt-PT short name. aliases: other names (pt-BR spellings, official long",
         "# forms, abbreviations). demonyms: every gender/number form of the adjective/noun.",
         "# capitals: the capital's Portuguese names (pt-PT form first).",
-        "# Columns: code\tname\taliases\tdemonyms\tcapitals",
+        "# continent: GeoNames continent code (AF AN AS EU NA OC SA). neighbours: the ISO 3166-1",
+        "# alpha-3 codes of the countries it borders (GeoNames), for \"o país vizinho\".",
+        "# Columns: code\tname\taliases\tdemonyms\tcapitals\tcontinent\tneighbours",
     ]
-    for code, name, aliases, demonyms, capitals in rows:
+    for code, name, aliases, demonyms, capitals, continent, neighbours in rows:
         lines.append("\t".join(check_field(x) for x in (
-            code, name, "|".join(aliases), "|".join(demonyms), "|".join(capitals))))
+            code, name, "|".join(aliases), "|".join(demonyms), "|".join(capitals), continent, "|".join(neighbours))))
     lines.append("# Not in ISO 3166-1: the West (WST) and Kosovo (XKX, the code GeoNames and the EU use).")
-    for code, name, aliases, demonyms, capitals in extra:
+    for code, name, aliases, demonyms, capitals, continent, neighbours in extra:
         lines.append("\t".join(check_field(x) for x in (
-            code, name, "|".join(aliases), "|".join(demonyms), "|".join(capitals))))
+            code, name, "|".join(aliases), "|".join(demonyms), "|".join(capitals), continent, "|".join(neighbours))))
     return lines, {r[0] for r in rows + extra}
 
 

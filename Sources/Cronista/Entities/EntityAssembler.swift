@@ -128,8 +128,12 @@ struct EntityAssembler {
             if known == nil, isSingle {
                 // A surname alone: an office holder of the lexicon, else only if a role named it.
                 let candidates = recognizer.peopleByPart[NameMatcher.skeleton(name)] ?? []
+                // "Kim" alone: the one head of state or government of that name, if the lexicon has several.
+                let heads = candidates.filter { recognizer.headOffices.contains(gazetteer.people[$0].role ?? "") }
                 if Set(candidates.map { gazetteer.people[$0].name }).count == 1 {
                     known = office(of: candidates[0])
+                } else if Set(heads.map { gazetteer.people[$0].name }).count == 1 {
+                    known = office(of: heads[0])
                 } else if m.role == nil {
                     continue
                 }
@@ -217,7 +221,73 @@ struct EntityAssembler {
             }
             for t in role.first..<role.end { isRoleToken[t] = true }
         }
+        resolveCountryDescriptions(&entities, &entityOfToken)
         return EntityRecognizer.Result(entities: entities, entityOfToken: entityOfToken, isRoleToken: isRoleToken)
+    }
+
+    /// "O país asiático tem prestado apoio ao país vizinho": each description
+    /// of ``CountryDescriptions`` becomes a mention of the named country it
+    /// stands for — of its continent, the most named so far; a neighbour, the
+    /// most named country bordering one its sentence (else the sentence
+    /// before) names. Unresolvable descriptions are left alone.
+    func resolveCountryDescriptions(_ entities: inout [Entity], _ entityOfToken: inout [Int32]) {
+        let tokens = scan.tokens
+        let descriptions = recognizer.countryDescriptions
+        // Country entities and their gazetteer rows.
+        var countryOf: [Int: Gazetteer.Country] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .geopolitical {
+            if let code = entity.affiliation, let row = gazetteer.countryIndex[code] { countryOf[e] = gazetteer.countries[row] }
+        }
+        guard !countryOf.isEmpty else { return }
+        var i = 0
+        while i < tokens.count {
+            guard entityOfToken[i] < 0, tokens[i].isKnown, descriptions.trie.start(tokens[i].word) != nil,
+                let match = descriptions.trie.longestMatch(in: tokens, from: i)
+            else {
+                i += 1
+                continue
+            }
+            let position = tokens[i].start
+            func weight(_ e: Int) -> (Int, Int) {
+                let before = entities[e].mentions.filter { $0.start < position }
+                return (before.count, before.last?.start ?? -1)
+            }
+            var candidates: [Int]
+            switch descriptions.referents[Int(match.values[0])] {
+            case .continent(let continents):
+                candidates = countryOf.keys.filter { continents.contains(countryOf[$0]!.continent ?? "") && weight($0).0 > 0 }
+            case .neighbour:
+                // The country named nearest before it, in its sentence or the one before, that borders a named country.
+                var start = i
+                while start > 0 && !scan.sentenceStart[start] { start -= 1 }
+                if start > 0 {
+                    start -= 1
+                    while start > 0 && !scan.sentenceStart[start] { start -= 1 }
+                }
+                candidates = []
+                var k = i - 1
+                while k >= start && candidates.isEmpty {
+                    if let anchor = countryOf[Int(entityOfToken[k])] {
+                        let anchorEntity = Int(entityOfToken[k])
+                        candidates = countryOf.keys.filter { $0 != anchorEntity && anchor.neighbours.contains(countryOf[$0]!.code) }
+                    }
+                    k -= 1
+                }
+                // A neighbour named in the same stretch of text comes first ("a invasão russa do país vizinho" after "na Ucrânia").
+                let windowStart = tokens[start].start
+                let near = candidates.filter { e in entities[e].mentions.contains { $0.start >= windowStart && $0.start < position } }
+                if !near.isEmpty { candidates = near }
+                // Among them, the one named last.
+                if let last = candidates.max(by: { weight($0).1 < weight($1).1 }) { candidates = [last] }
+            }
+            if let e = candidates.max(by: { weight($0) < weight($1) }) {
+                for t in i..<match.end { entityOfToken[t] = Int32(e) }
+                let start = tokens[i].start, end = tokens[match.end - 1].end
+                entities[e].mentions.append(QuotedSpan(start: start, end: end, text: String(scalars: scan.scalars[start..<end])))
+                entities[e].mentions.sort { $0.start < $1.start }
+            }
+            i = match.end
+        }
     }
 
     /// Among the lexicon rows of the person of row `p` (one per office), the

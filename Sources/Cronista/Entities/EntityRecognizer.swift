@@ -13,6 +13,10 @@
 public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let roles: RoleLexicon
+    /// "o país asiático", "o país vizinho": descriptions resolved to a named country.
+    let countryDescriptions: CountryDescriptions
+    /// The roles of heads of state and government, which settle a surname shared by several office holders.
+    let headOffices: Set<String>
     let heads: EntityHeads
     let functionWords: FunctionWords
     let commonWords: CommonWords
@@ -42,11 +46,14 @@ public struct EntityRecognizer: Sendable {
 
     public init(
         gazetteer: Gazetteer, roles: RoleLexicon, heads: EntityHeads, functionWords: FunctionWords,
-        commonWords: CommonWords, calendar: CalendarLexicon, vocabulary: inout Vocabulary
+        commonWords: CommonWords, countryDescriptions: CountryDescriptions, calendar: CalendarLexicon,
+        vocabulary: inout Vocabulary
     ) {
         self.commonWords = commonWords
+        self.countryDescriptions = countryDescriptions
         self.gazetteer = gazetteer
         self.roles = roles
+        self.headOffices = roles.headOffices
         self.heads = heads
         self.functionWords = functionWords
         self.calendar = WordSet((Array(calendar.months.keys) + Array(calendar.weekdays.keys)).map { vocabulary.intern($0) })
@@ -64,7 +71,7 @@ public struct EntityRecognizer: Sendable {
         self.closeParen = vocabulary.intern(")")
         var byPart: [String: [Int]] = [:]
         for (index, person) in gazetteer.people.enumerated() {
-            for part in Set(NameMatcher.parts(person.name).map(NameMatcher.skeleton)) where part.count >= 3 {
+            for part in Set(NameMatcher.parts(person.name).map(NameMatcher.skeleton)) where part.count >= 2 {
                 byPart[part, default: []].append(index)
             }
         }

@@ -28,6 +28,7 @@ public struct EventExtractor: Sendable {
         let to: WordSet
         let relative: WordID
         let articles: WordSet
+        let perfectAuxiliaries: WordSet
         let with: WordID
         let and: WordID
         let destination: WordSet
@@ -53,6 +54,7 @@ public struct EventExtractor: Sendable {
             to = ids(["a", "à", "ao", "aos", "às", "com", "contra", "para", "sobre"])
             relative = vocabulary.intern("que")
             articles = ids(["o", "a", "os", "as"])
+            perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
             and = vocabulary.intern("e")
             destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
@@ -66,8 +68,12 @@ public struct EventExtractor: Sendable {
     /// The status cue set of each of the lexicon's cue kinds.
     let cueSetOfKind: [CueSet]
 
-    public init(lexicon: EventLexicon, gazetteer: Gazetteer, vocabulary: inout Vocabulary) {
+    /// The roles (``Entity/role``) of a country's head of state or government (``RoleLexicon/headOffices``).
+    let headOffices: Set<String>
+
+    public init(lexicon: EventLexicon, gazetteer: Gazetteer, headOffices: Set<String>, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
+        self.headOffices = headOffices
         self.cueSetOfKind = lexicon.cueKinds.map { kind in
             switch kind {
             case "negation": .negation
@@ -77,6 +83,7 @@ public struct EventExtractor: Sendable {
             case "estimate": .estimate
             case "both-countries": .bothCountries
             case "both-people": .bothPeople
+            case "clause-break": .clauseBreak
             default: []
             }
         }
@@ -105,6 +112,7 @@ public struct EventExtractor: Sendable {
         static let estimate = CueSet(rawValue: 16)
         static let bothCountries = CueSet(rawValue: 32)
         static let bothPeople = CueSet(rawValue: 64)
+        static let clauseBreak = CueSet(rawValue: 128)
     }
 
     struct Context {
@@ -115,6 +123,8 @@ public struct EventExtractor: Sendable {
         let entities: EntityRecognizer.Result
         let dating: ClauseDating
         var events: [Event] = []
+        /// The lexicon trigger each event was found at (-1 for derived events), parallel to `events`.
+        var triggerOfEvent: [Int] = []
         /// Token range of each sentence.
         var sentenceTokens: [Range<Int>] = []
         /// The status cues starting at each token, found in one pass.
@@ -162,7 +172,7 @@ public struct EventExtractor: Sendable {
                     // A capitalised noun inside a name is not a trigger ("Conselho", "Cimeira das Américas").
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
                     if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
-                        add(event)
+                        add(event, trigger: form.trigger)
                         if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
                         if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
                     }
@@ -186,6 +196,8 @@ public struct EventExtractor: Sendable {
             var actors: [Int32] = []
             var recipients: [Int32] = []
             if tense == .infinitive && governed(at: i, range: range) { return nil }
+            // "negou qualquer ataque": the noun is the claim denied, not an event of its own.
+            if trigger.isNoun && deniedBy(at: i, range: range) { return nil }
             let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
             let passive = tense == .participle && (isPassive(at: i, range: range) || agentPhrase != nil)
             if trigger.isNoun {
@@ -208,7 +220,7 @@ public struct EventExtractor: Sendable {
                 if let byAgent { actors = byAgent }
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
-                recipients = governsInfinitive || byAgent != nil ? [] : object(after: end, range: range)
+                recipients = governsInfinitive || byAgent != nil || trigger.arguments == .denial ? [] : object(after: end, range: range)
                 // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
                 if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
                     recipients = [place]
@@ -220,6 +232,11 @@ public struct EventExtractor: Sendable {
                     recipients = []
                 }
                 if trigger.arguments == .objectToSubject { swap(&actors, &recipients) }
+            }
+            // "acusou Kiev de atacar", "empresas da China, acusadas de fornecerem": the accused acts in the act alleged.
+            if !trigger.isNoun, trigger.type != .accuse, let accused = accused(before: i, range: range), !accused.isEmpty {
+                actors = accused
+                recipients.removeAll { accused.contains($0) }
             }
             if trigger.arguments == .mutual {
                 actors = unique(actors + recipients)
@@ -238,8 +255,12 @@ public struct EventExtractor: Sendable {
                 recipients = [host]
             }
 
-            let status = self.status(trigger: trigger, tense: tense, at: i, range: range)
-            let date = self.date(near: i, range: range)
+            var status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            // "O Kremlin declarou que vai endurecer a posição": what one says of one's own acts is no claim.
+            if status.status == .claimed, let source = status.source, actors.contains(source) {
+                status = Assessment(status: .factual)
+            }
+            let date = self.date(near: i, range: range, isNoun: trigger.isNoun)
             let coding = lexicon.coding(trigger.type, mode: trigger.mode)
             let triggerSpan = span(i, end)
             let evidence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
@@ -477,6 +498,40 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// Who is accused of the act at token i: "acusou X de [ter] Y" gives the
+        /// object X of the accusation; "X, acusadas de Y" the name the
+        /// participle follows. Nil when no accusation governs the act.
+        func accused(before i: Int, range: Range<Int>) -> [Int32]? {
+            var k = i - 1
+            while k >= range.lowerBound && k >= i - 8 {
+                if words.accuse.contains(tokens[k].word) {
+                    // Only "de" (and "ter") between the accusation's object and the act.
+                    guard (k + 1..<i).contains(where: { words.of.contains(tokens[$0].word) }) else { return nil }
+                    let text = tokens[k].folded(in: scalars)
+                    let compoundTense = k > range.lowerBound && words.perfectAuxiliaries.contains(tokens[k - 1].word)
+                    if !compoundTense && (text.hasSuffix("ado") || text.hasSuffix("ada") || text.hasSuffix("ados") || text.hasSuffix("adas")) {
+                        return nearestActor(before: k, range: range)
+                    }
+                    let object = object(after: k + 1, range: range)
+                    return object.isEmpty ? nil : object.filter { e in
+                        (k + 1..<i).contains { entities.entityOfToken[$0] == e }
+                    }
+                }
+                if tokens[k].kind == .punctuation && tokens[k].word != words.comma { return nil }
+                k -= 1
+            }
+            return nil
+        }
+
+        /// Whether a denial verb ends within two words before token i ("negou qualquer ataque").
+        func deniedBy(at i: Int, range: Range<Int>) -> Bool {
+            for k in max(range.lowerBound, i - 4)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
+                guard let match = lexicon.trie.longestMatch(in: tokens, from: k), match.end <= i, match.end >= i - 2 else { continue }
+                if lexicon.triggers[lexicon.forms[Int(match.values[0])].trigger].arguments == .denial { return true }
+            }
+            return false
+        }
+
         func isPassive(at i: Int, range: Range<Int>) -> Bool {
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
@@ -534,6 +589,14 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// A comma inside an enumeration of modifiers: "apoio político, diplomático e económico ao país vizinho".
+        func isEnumeration(at k: Int, range: Range<Int>) -> Bool {
+            guard tokens[k].word == words.comma, k + 2 < range.upperBound else { return false }
+            let next = tokens[k + 1]
+            return next.kind == .word && !next.isCapitalized && entities.entityOfToken[k + 1] < 0
+                && (tokens[k + 2].word == words.and || tokens[k + 2].word == words.comma)
+        }
+
         /// Arguments of a nominal trigger: "visita de X a Y", "cimeira entre X e Y", "invasão russa da Ucrânia".
         func nominalArguments(at i: Int, end: Int, range: Range<Int>, _ trigger: EventLexicon.Trigger) -> ([Int32], [Int32]) {
             let arguments = trigger.arguments
@@ -544,7 +607,7 @@ public struct EventExtractor: Sendable {
             var k = end
             while k < range.upperBound && k < end + 8 {
                 let w = tokens[k].word
-                if tokens[k].kind == .punctuation { break }
+                if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) { break }
                 if w == words.between {
                     let both = object(after: k + 1, range: range)
                     return (both, [])
@@ -605,13 +668,15 @@ public struct EventExtractor: Sendable {
                 if tokens[k].kind == .punctuation { break }
                 k -= 1
             }
-            // Future, intention, expectation.
-            if tense == .future || tense == .conditional { return Assessment(status: .planned) }
+            // Future, intention, expectation; a threat is made now whatever its tense ("vai endurecer a posição").
+            let mayBePlanned = trigger.type != .threaten
+            if mayBePlanned && (tense == .future || tense == .conditional) { return Assessment(status: .planned) }
             // The trigger itself may be one ("convidou": an invitation is a planned visit).
             // A noun takes only the words right before it ("a próxima reunião"); a verb its auxiliaries.
             k = i
-            while k >= range.lowerBound && k >= i - (trigger.isNoun ? 2 : 5) {
+            while mayBePlanned && k >= range.lowerBound && k >= i - (trigger.isNoun ? 2 : 5) {
                 if cueAt[k].contains(.future) { return Assessment(status: .planned) }
+                if k < i && cueAt[k].contains(.clauseBreak) { break }
                 k -= 1
             }
             // Allegation: "acusou X de ter fornecido", "supostamente", a report verb + "que" for material acts.
@@ -619,8 +684,11 @@ public struct EventExtractor: Sendable {
             if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, !trigger.isNoun { return Assessment(status: .factual) }
             let claimable: Set<EventType> = [.aid, .assault, .mobilize, .coerce, .threaten]
             k = i - 1
+            // "afirmou que tinha provas de que…": a hedge makes the claim; a report verb before it names who makes it.
+            var hedged = false
             while k >= range.lowerBound {
-                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { return Assessment(status: .claimed) }
+                if cueAt[k].contains(.clauseBreak) { break }
+                if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { hedged = true }
                 if words.accuse.contains(tokens[k].word), trigger.type != .accuse {
                     return Assessment(status: .claimed, source: subject(before: k, range: range).first)
                 }
@@ -635,18 +703,20 @@ public struct EventExtractor: Sendable {
                 }
                 k -= 1
             }
-            return Assessment(status: .factual)
+            return Assessment(status: hedged ? .claimed : .factual)
         }
 
         /// The date of the trigger's clause (``ClauseDating``): the clause
         /// runs between the punctuation marks around the trigger.
-        func date(near i: Int, range: Range<Int>) -> ClauseDating.Dated? {
+        func date(near i: Int, range: Range<Int>, isNoun: Bool) -> ClauseDating.Dated? {
             var first = i
             while first > range.lowerBound && tokens[first - 1].kind != .punctuation { first -= 1 }
             var end = i + 1
             while end < range.upperBound && tokens[end].kind != .punctuation { end += 1 }
             let clause = TextSpan(start: tokens[first].start, end: tokens[end - 1].end)
-            let sentence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+            // A relative clause after it ("…, que começou em fevereiro de 2022") dates its own event.
+            let relative = isNoun ? range.upperBound : (end..<range.upperBound).first { tokens[$0].word == words.relative } ?? range.upperBound
+            let sentence = TextSpan(start: tokens[range.lowerBound].start, end: tokens[max(relative, end) - 1].end)
             return dating.date(clause: clause, sentence: sentence, at: tokens[i].start)
         }
 
@@ -749,18 +819,47 @@ public struct EventExtractor: Sendable {
         }
 
         /// Adds an event, merging it into an earlier mention of the same one.
-        mutating func add(_ event: Event) {
-            guard let index = events.firstIndex(where: { sameEvent($0, event) }) else {
-                if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
-                    // The host's head of state or government, met on the trip, is the host.
-                    events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
-                    merge(event, into: visit, keepingStatus: true)
-                    return
-                }
+        /// Adds an event found at a trigger of the lexicon (`trigger`, -1 for
+        /// one derived from another), merging it into an earlier mention of the same one.
+        mutating func add(_ event: Event, trigger: Int = -1) {
+            if let index = events.firstIndex(where: { sameEvent($0, event) }) {
+                merge(event, into: index)
+            } else if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
+                // The host's head of state or government, met on the trip, is the host.
+                events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
+                merge(event, into: visit, keepingStatus: true)
+            } else if trigger >= 0, let index = events.indices.first(where: { triggerOfEvent[$0] == trigger && restates(event, events[$0]) }) {
+                // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin"):
+                // the more specific names stay.
+                if specificity(event.actors) > specificity(events[index].actors) { events[index].actors = event.actors }
+                if specificity(event.recipients) > specificity(events[index].recipients) { events[index].recipients = event.recipients }
+                merge(event, into: index)
+            } else {
                 events.append(event)
-                return
+                triggerOfEvent.append(trigger)
             }
-            merge(event, into: index)
+        }
+
+        /// Whether `b` restates `a` with other names for the same sides: same type, the same
+        /// affiliations on each side, compatible dates and status.
+        func restates(_ a: Event, _ b: Event) -> Bool {
+            guard a.type == b.type, datesAgree(a.date, b.date), a.status == b.status else { return false }
+            func sides(_ ids: [String]) -> Set<String> { Set(ids.compactMap(affiliation)) }
+            // Two people acting are two acts ("Lula chegou à China"; "Costa já havia estado na China").
+            func people(_ ids: [String]) -> Set<String> { Set(ids.filter { entity($0)?.type == .person }) }
+            if !people(a.actors).isEmpty && !people(b.actors).isEmpty && people(a.actors) != people(b.actors) { return false }
+            return sides(a.actors) == sides(b.actors) && sides(a.recipients) == sides(b.recipients) && !sides(a.actors).isEmpty
+        }
+
+        /// How specific a list of participants is: people before bodies before countries.
+        func specificity(_ ids: [String]) -> Int {
+            ids.reduce(0) { total, id in
+                switch entity(id)?.type {
+                case .person: total + 3
+                case .organization: total + 2
+                default: total + 1
+                }
+            }
         }
 
         /// Whether two mentions name one event: same type and sides (for a
@@ -802,11 +901,8 @@ public struct EventExtractor: Sendable {
             else { return false }
             let others = meeting.actors.filter { !visit.actors.contains($0) }
             guard others.count == 1, others.count < meeting.actors.count, let met = entity(others[0]) else { return false }
-            return met.type == .person && met.affiliation == host.affiliation && Self.headOffices.contains(met.role ?? "")
+            return met.type == .person && met.affiliation == host.affiliation && extractor.headOffices.contains(met.role ?? "")
         }
-
-        /// The roles (``Entity/role``) of a country's head of state or government.
-        static let headOffices: Set<String> = ["president", "prime minister", "supreme leader", "king", "queen", "chancellor", "emir"]
 
         func entity(_ id: String) -> Entity? { entities.entities.first { $0.id == id } }
 

@@ -11,7 +11,9 @@ public struct QuoteExtractor: Sendable {
     let citing: WordSet
     let prepositions: WordSet
 
-    public init(cueForms: [String], vocabulary: inout Vocabulary) {
+    public init(cueForms: [String], outletNouns: [String], documentNouns: [String], vocabulary: inout Vocabulary) {
+        self.outletNouns = WordSet(outletNouns.map { vocabulary.intern($0) })
+        self.documentNouns = WordSet(documentNouns.map { vocabulary.intern($0) })
         var cues = WordSet()
         var words: [WordID: String] = [:]
         for form in cueForms {
@@ -26,6 +28,11 @@ public struct QuoteExtractor: Sendable {
             ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "à", "ao", "aos", "com", "contra", "para", "por", "pelo", "pela", "sobre", "entre"]
                 .map { vocabulary.intern($0) })
     }
+
+    /// Nouns that stand for a news outlet speaking after a cue ("afirmou a agência estatal").
+    let outletNouns: WordSet
+    /// Nouns that stand for a written statement speaking after a cue ("referiu o comunicado").
+    let documentNouns: WordSet
 
     /// Minimum words in a quotation.
     static let minimumWords = 3
@@ -80,13 +87,37 @@ public struct QuoteExtractor: Sendable {
                         }
                         j += 1
                     }
-                    // "…”, escreveu nas redes sociais": the last one named before.
-                    if speaker == nil { speaker = lastActor(before: firstToken, tokens, entities) }
+                    // "…”, afirmou ainda a agência estatal": the outlet the article named last.
+                    if speaker == nil, (k + 1...min(k + 3, tokens.count - 1)).contains(where: { outletNouns.contains(tokens[$0].word) }) {
+                        speaker = lastOutlet(before: firstToken, tokens, entities)
+                    }
+                    // "…”, referiu o comunicado": the body named last, if any, and no one else.
+                    let afterCue = k + 1...min(k + 3, tokens.count - 1)
+                    if speaker == nil, afterCue.contains(where: { documentNouns.contains(tokens[$0].word) }) {
+                        speaker = lastBody(before: firstToken, tokens, entities)
+                        break
+                    }
+                    // "…”, escreveu nas redes sociais": the subject of the sentence before, else the last one named.
+                    if speaker == nil {
+                        let previous = sentences.last { $0.end <= open }
+                        speaker = previous.flatMap { sentence in
+                            tokens.lastIndex(where: { $0.end <= sentence.end }).flatMap {
+                                subject(before: $0 + 1, from: sentence.start, tokens, entities)
+                            }
+                        } ?? lastActor(before: firstToken, tokens, entities)
+                    }
                     break
                 }
                 k += 1
             }
-            // 2. A cue before it in the sentence: its subject.
+            // 2. A cue before it in the sentence: its subject; after an earlier quotation of the
+            //    same sentence ("“…”, escreveu, sublinhando: “…”"), that quotation's speaker.
+            if cue == nil, previousEnd >= sentenceStart, let previous = previousSpeaker,
+                let j = (previousLastToken + 1..<firstToken).first(where: { cues.contains(tokens[$0].word) })
+            {
+                cue = tokens[j].text(in: scalars)
+                speaker = entities.entities.firstIndex { $0.id == previous }.map(Int32.init)
+            }
             if cue == nil {
                 var j = firstToken - 1
                 while j >= 0, tokens[j].start >= sentenceStart {
@@ -167,6 +198,28 @@ public struct QuoteExtractor: Sendable {
             j -= 1
         }
         return fallback
+    }
+
+    /// The government body (a ministry, a presidency) named last before token `index`.
+    private func lastBody(before index: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+        var j = index - 1
+        while j >= 0 {
+            let e = entities.entityOfToken[j]
+            if e >= 0, entities.entities[Int(e)].type == .organization, entities.entities[Int(e)].sector == .government { return e }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The news outlet named last before token `index`.
+    private func lastOutlet(before index: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+        var j = index - 1
+        while j >= 0 {
+            let e = entities.entityOfToken[j]
+            if e >= 0, entities.entities[Int(e)].sector == .media { return e }
+            j -= 1
+        }
+        return nil
     }
 
     private func nearestEntity(before index: Int, from start: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {

@@ -17,6 +17,8 @@ public struct EventLexicon: Sendable {
         case ofAgent = "de>a"
         /// Noun: "de X" is the recipient ("invasão da Ucrânia", "anexação de regiões").
         case ofPatient = "a>de"
+        /// Verb of denial: the object is the claim denied; the recipient is the accuser named before.
+        case denial
     }
 
     public struct Trigger: Sendable {
@@ -47,6 +49,10 @@ public struct EventLexicon: Sendable {
     public private(set) var cueStarts = WordSet()
     /// Single-word forms of the quotation cue verbs ("disse", "afirmou").
     public private(set) var quoteCueForms: [String] = []
+    /// Nouns that stand for a news outlet speaking ("a agência estatal"): first words.
+    public private(set) var outletNouns: [String] = []
+    /// Nouns that stand for a written statement speaking ("o comunicado"): first words.
+    public private(set) var documentNouns: [String] = []
 
     public static func load(language: String, conjugator: Conjugator, vocabulary: inout Vocabulary) throws -> EventLexicon {
         var lexicon = EventLexicon()
@@ -102,6 +108,8 @@ public struct EventLexicon: Sendable {
                     lexicon.cueTrie.insert(ids, value: kindIndex)
                     if let first = ids.first { lexicon.cueStarts.insert(first) }
                     if kind == "quote-cue", !form.contains(" ") { lexicon.quoteCueForms.append(form) }
+                    if kind == "outlet-noun", let first = form.split(separator: " ").first { lexicon.outletNouns.append(String(first)) }
+                    if kind == "document-noun", let first = form.split(separator: " ").first { lexicon.documentNouns.append(String(first)) }
                 }
             }
         }

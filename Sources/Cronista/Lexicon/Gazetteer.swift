@@ -6,6 +6,10 @@ public struct Gazetteer: Sendable {
     public struct Country: Sendable {
         public var code: String
         public var name: String
+        /// GeoNames continent code (AS, EU, AF, NA, SA, OC, AN), if known.
+        public var continent: String?
+        /// The alpha-3 codes of the countries it borders.
+        public var neighbours: Set<String> = []
     }
 
     public struct Organization: Sendable {
@@ -85,7 +89,9 @@ public struct Gazetteer: Sendable {
         }
         for row in try ResourceFile.table("gazetteer/countries.tsv", language: language) where row.count >= 2 {
             let index = g.countries.count
-            g.countries.append(Country(code: row[0], name: row[1]))
+            g.countries.append(Country(
+                code: row[0], name: row[1], continent: row.count > 5 && !row[5].isEmpty ? row[5] : nil,
+                neighbours: Set(TabularText.values(row.count > 6 ? row[6] : ""))))
             g.countryIndex[row[0]] = index
             for name in [row[1]] + TabularText.values(row.count > 2 ? row[2] : "") {
                 g.add(name, .country(index), &vocabulary)

@@ -24,19 +24,23 @@ public struct LanguageResources: Sendable {
         let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)
         let variantDetector = VariantDetector(cues: variantCues, vocabulary: &vocabulary)
         var temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
+        let roles = try RoleLexicon.load(language: language, vocabulary: &vocabulary)
         let entityRecognizer = EntityRecognizer(
             gazetteer: try Gazetteer.load(language: language, vocabulary: &vocabulary),
-            roles: try RoleLexicon.load(language: language, vocabulary: &vocabulary),
+            roles: roles,
             heads: try EntityHeads.load(language: language, vocabulary: &vocabulary),
             functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
             commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
+            countryDescriptions: try CountryDescriptions.load(language: language, vocabulary: &vocabulary),
             calendar: calendar, vocabulary: &vocabulary)
         let quantityExtractor = try QuantityExtractor.load(language: language, vocabulary: &vocabulary)
         let conjugator = try Conjugator.load(language: language)
         let eventLexicon = try EventLexicon.load(language: language, conjugator: conjugator, vocabulary: &vocabulary)
-        let quoteExtractor = QuoteExtractor(cueForms: eventLexicon.quoteCueForms, vocabulary: &vocabulary)
+        let quoteExtractor = QuoteExtractor(
+            cueForms: eventLexicon.quoteCueForms, outletNouns: eventLexicon.outletNouns,
+            documentNouns: eventLexicon.documentNouns, vocabulary: &vocabulary)
         let eventExtractor = EventExtractor(
-            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, vocabulary: &vocabulary)
+            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, vocabulary: &vocabulary)
         // The tagger reads tokens' folded text from the finished vocabulary.
         temporalTagger.vocabulary = vocabulary
         return LanguageResources(

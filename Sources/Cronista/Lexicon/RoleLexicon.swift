@@ -16,6 +16,18 @@ public struct RoleLexicon: Sendable {
     public private(set) var roles: [Role] = []
     public private(set) var trie = PhraseTrie()
 
+    /// The offices of a country's head of state or government: what the
+    /// generic roles "leader", "head of state" and "head of government"
+    /// stand for, and "leader" itself.
+    public var headOffices: Set<String> {
+        var offices: Set<String> = []
+        for role in roles where ["leader", "head of state", "head of government"].contains(role.role) {
+            offices.insert(role.role)
+            offices.formUnion(role.standsFor)
+        }
+        return offices
+    }
+
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> RoleLexicon {
         var lexicon = RoleLexicon()
         for row in try ResourceFile.table("roles.tsv", language: language) where row.count >= 2 {

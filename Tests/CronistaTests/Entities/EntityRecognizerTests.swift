@@ -148,4 +148,38 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "Sergei Lavrov")
     }
+
+    @Test func sharedSurnameIsTheHeadOfStateOfThatName() throws {
+        let found = entities("A visita aconteceu depois da cimeira de setembro entre Kim e Putin.", published: "2024-01")
+        let kim = try #require(entity("Kim Jong-un", in: found))
+        #expect(kim.affiliation == "PRK")
+        #expect(kim.mentions.map(\.text) == ["Kim"])
+    }
+
+    @Test func genericRoleStandsForTheArticlesHeadOfState() throws {
+        let found = entities("O Presidente russo, Vladimir Putin, falou ontem. Espera-se que o líder russo visite a China este ano.", published: "2024-01")
+        let putin = try #require(entity("Vladimir Putin", in: found))
+        #expect(putin.mentions.count == 1, "the role phrase is no name: \(putin.mentions)")
+    }
+
+    @Test func sentenceOpeningSurnameJoinsThePersonNamedBefore() throws {
+        let found = entities("O presidente Vladimir Putin recebeu Kim Jong-un. Putin agradeceu o apoio.", published: "2024-01")
+        let putin = try #require(entity("Vladimir Putin", in: found))
+        #expect(putin.mentions.map(\.text).contains("Putin"))
+        #expect(entities("Lavoura agradeceu o apoio.").isEmpty)
+    }
+
+    @Test func countryDescriptionsStandForNamedCountries() throws {
+        let found = entities(
+            "A China recusou condenar a Rússia pela invasão da Ucrânia. O país asiático tem prestado importante apoio ao país vizinho.")
+        #expect(try #require(entity("China", in: found)).mentions.map(\.text).contains("país asiático"))
+        #expect(try #require(entity("Rússia", in: found)).mentions.map(\.text).contains("país vizinho"))
+        // The neighbour named nearest: Ukraine, not North Korea, in "the Russian invasion of the neighbouring country".
+        let invasion = entities(
+            "A Coreia do Norte apoia a operação militar especial na Ucrânia, eufemismo de Moscou para a invasão russa do país vizinho.")
+        #expect(try #require(entity("Ucrânia", in: invasion)).mentions.map(\.text).contains("país vizinho"))
+        // With no named country of that continent, the description stays unresolved.
+        let unresolved = entities("A Rússia falou com o país africano.")
+        #expect(!unresolved.contains { $0.mentions.map(\.text).contains("país africano") })
+    }
 }

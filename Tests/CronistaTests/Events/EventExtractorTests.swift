@@ -112,6 +112,25 @@ import Testing
         #expect(contains(found, .reject, ["Coreia do Norte", "Rússia"], ["Casa Branca"]), "\(found)")
     }
 
+    @Test func aDenialTakesTheAccuserNotTheDeniedClaim() {
+        let found = events(
+            "O Kremlin acusou a Ucrânia de atacar uma residência de Vladimir Putin. O ministro dos Negócios Estrangeiros ucraniano, Andrii Sybiha, negou qualquer ataque à propriedade de Putin.")
+        #expect(contains(found, .reject, ["Andrii Sybiha"], ["Kremlin"]), "\(found)")
+        #expect(!found.contains { $0.type == .assault && $0.status == .factual }, "the denied attack is no fact: \(found)")
+    }
+
+    @Test func statusCuesStopAtTheClauseTheyOpen() {
+        let found = events("O Kremlin vai endurecer a posição negocial após acusar a Ucrânia de atacar a residência.")
+        #expect(contains(found, .accuse, ["Kremlin"], ["Ucrânia"]), "the accusation is made, not planned: \(found)")
+        #expect(contains(found, .threaten, ["Kremlin"], []) || found.contains { $0.type == .threaten && $0.status == .factual }, "\(found)")
+    }
+
+    @Test func aHeadlineAndItsBodyAreOneEvent() {
+        let found = events("Moscovo acusa Kiev de ataque. O Kremlin acusou Kiev de atacar uma residência do presidente.")
+        #expect(found.filter { $0.type == .accuse }.count == 1, "\(found)")
+        #expect(found.first { $0.type == .accuse }?.actors == ["Kremlin"], "the more specific name stays: \(found)")
+    }
+
     // MARK: argument structure
 
     @Test func passiveWithAgentSwapsRoles() {
