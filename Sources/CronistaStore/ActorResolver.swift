@@ -38,9 +38,13 @@ struct ActorResolver {
 
     let db: Database
 
-    /// The actor `entity` is, created when new.
-    func resolve(_ entity: Entity, batch: inout Batch) throws -> Resolved {
-        let key = "\(entity.type.rawValue)|\(entity.affiliation ?? "")|\(entity.name)"
+    /// The key under which a batch remembers the resolution of `entity`.
+    static func batchKey(_ entity: Entity) -> String {
+        "\(entity.type.rawValue)|\(entity.affiliation ?? "")|\(entity.name)"
+    }
+
+    /// The actor `entity` is, created when new; `key` is its ``batchKey(_:)``.
+    func resolve(_ entity: Entity, key: String, batch: inout Batch) throws -> Resolved {
         if let known = batch.resolved[key] { return known }
         let resolved = try resolve(entity)
         batch.resolved[key] = resolved

@@ -1,5 +1,4 @@
 import Cronista
-import Foundation
 import GRDB
 
 /// Writes one article's analysis inside the writer's transaction: its rows,
@@ -8,14 +7,13 @@ import GRDB
 struct AnalysisWriter {
     let db: Database
 
-    /// Stores `analysis`; false when its document was already stored.
+    /// Stores `prepared`; false when its document was already stored.
     /// `batch` carries the transaction's actor resolutions and counts;
     /// ``ActorResolver/flush(_:)`` writes the counts before commit. `index`
     /// holds the stories events may join.
-    func write(_ analysis: Analysis, batch: inout ActorResolver.Batch, index: inout StoryIndex) throws -> Bool {
+    func write(_ prepared: PreparedAnalysis, batch: inout ActorResolver.Batch, index: inout StoryIndex) throws -> Bool {
+        let analysis = prepared.analysis
         let document = analysis.document
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (document_id, source, title, published, published_from, variant, text, sentences, boilerplate)
@@ -23,9 +21,7 @@ struct AnalysisWriter {
                 """
         ).execute(arguments: [
             document.id, document.source, document.title, document.published, document.publishedFrom?.rawValue,
-            document.variant?.rawValue, document.text,
-            String(decoding: try encoder.encode(analysis.sentences), as: UTF8.self),
-            String(decoding: try encoder.encode(document.boilerplate), as: UTF8.self),
+            document.variant?.rawValue, document.text, prepared.sentences, prepared.boilerplate,
         ])
         guard db.changesCount > 0 else { return false }
         let article = db.lastInsertedRowID
@@ -42,8 +38,8 @@ struct AnalysisWriter {
                 """)
         let insertMention = try db.cachedStatement(
             sql: "INSERT INTO mention (entity_id, position, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")
-        for entity in analysis.entities {
-            let actor = try resolver.resolve(entity, batch: &batch)
+        for (entity, key) in zip(analysis.entities, prepared.entityKeys) {
+            let actor = try resolver.resolve(entity, key: key, batch: &batch)
             resolver.record(entity, actor: actor.id, published: document.published, batch: &batch)
             try insertEntity.execute(arguments: [
                 article, entity.id, entity.type.rawValue, entity.name, entity.affiliation, entity.sector?.rawValue,
@@ -87,14 +83,15 @@ struct AnalysisWriter {
         var eventStories: [String: Int64] = [:]
         var storiesTaken = Set<Int64>()
         let stories = StoryWriter(db: db)
-        for event in analysis.events {
+        for (event, date) in zip(analysis.events, prepared.eventDates) {
             let participants = Self.participants(of: event, actors: actors)
             var story: Int64?
             if !participants.isEmpty {
                 let facts = StoryMatcher.Facts(
-                    type: event.type, mode: event.mode, date: event.date.flatMap(PartialDate.plain),
+                    type: event.type, mode: event.mode, date: date,
                     locationName: event.location?.name, locationAffiliation: event.location?.affiliation,
-                    status: event.status, participants: participants)
+                    status: event.status, participants: participants,
+                    isClaim: StoryWriter.isClaim(event))
                 let id = try stories.join(
                     facts, event: event, published: document.published, excluding: storiesTaken, index: &index,
                     storyCounts: &batch.stories)
@@ -106,43 +103,28 @@ struct AnalysisWriter {
         }
         let insertLink = try db.cachedStatement(
             sql: "INSERT INTO event_link (from_event_id, to_event_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-        let links = ClaimLinker.links(in: analysis)
-        for link in links {
+        for link in prepared.links {
             guard let from = eventRows[link.from], let to = eventRows[link.to] else { continue }
             try insertLink.execute(arguments: [from, to, link.kind.rawValue])
         }
-        try recordClaims(analysis, links: links, stories: eventStories, rows: eventRows, actors: actors)
+        try file(prepared.filings, stories: eventStories, rows: eventRows, actors: actors)
         return true
     }
 
     /// Files, per claim story, its claimants and the denials answering it.
-    private func recordClaims(
-        _ analysis: Analysis, links: [ClaimLinker.Link], stories: [String: Int64], rows: [String: Int64],
+    private func file(
+        _ filings: ClaimLinker.Filings, stories: [String: Int64], rows: [String: Int64],
         actors: [String: ActorResolver.Resolved]
     ) throws {
         let claimant = try db.cachedStatement(
             sql: "INSERT INTO story_claimant (story_id, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
         let denial = try db.cachedStatement(
             sql: "INSERT INTO story_denial (story_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        let events = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func claims(_ story: Int64?, by entities: [String]) throws {
-            guard let story else { return }
-            for entity in entities { if let actor = actors[entity] { try claimant.execute(arguments: [story, actor.id]) } }
+        for (event, entity) in filings.claimants {
+            if let story = stories[event], let actor = actors[entity] { try claimant.execute(arguments: [story, actor.id]) }
         }
-        for event in analysis.events {
-            if event.status == .claimed, let source = event.source { try claims(stories[event.id], by: [source]) }
-            if event.type == .accuse { try claims(stories[event.id], by: event.actors) }
-        }
-        var alleged: [String: [String]] = [:]
-        for link in links where link.kind == .alleges {
-            try claims(stories[link.to], by: events[link.from]?.actors ?? [])
-            alleged[link.from, default: []].append(link.to)
-        }
-        for link in links where link.kind == .denies {
-            guard let row = rows[link.from] else { continue }
-            for target in [link.to] + (alleged[link.to] ?? []) {
-                if let story = stories[target] { try denial.execute(arguments: [story, row]) }
-            }
+        for (event, claim) in filings.denials {
+            if let story = stories[claim], let row = rows[event] { try denial.execute(arguments: [story, row]) }
         }
     }
 

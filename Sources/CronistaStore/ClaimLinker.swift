@@ -13,10 +13,17 @@ import Cronista
 enum ClaimLinker {
     enum Kind: String { case alleges, denies }
 
-    struct Link: Equatable {
+    struct Link: Equatable, Sendable {
         var from: String
         var to: String
         var kind: Kind
+    }
+
+    /// What a claim story keeps of one article, by local ids: who claims
+    /// each claimed event, and which denial answers it.
+    struct Filings: Sendable {
+        var claimants: [(event: String, entity: String)] = []
+        var denials: [(denial: String, claim: String)] = []
     }
 
     static func links(in analysis: Analysis) -> [Link] {
@@ -51,5 +58,27 @@ enum ClaimLinker {
             }
         }
         return links
+    }
+
+    /// The claimants and denials of `analysis`'s claims, given its `links`:
+    /// a claimed report's stated source, an accusation's actors, and the
+    /// actors of an accusation alleging a claim claim it; a denial answers
+    /// the claim it is linked to and the claims that claim alleges.
+    static func filings(in analysis: Analysis, links: [Link]) -> Filings {
+        var filings = Filings()
+        let events = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for event in analysis.events {
+            if event.status == .claimed, let source = event.source { filings.claimants.append((event.id, source)) }
+            if event.type == .accuse { filings.claimants += event.actors.map { (event.id, $0) } }
+        }
+        var alleged: [String: [String]] = [:]
+        for link in links where link.kind == .alleges {
+            filings.claimants += (events[link.from]?.actors ?? []).map { (link.to, $0) }
+            alleged[link.from, default: []].append(link.to)
+        }
+        for link in links where link.kind == .denies {
+            for claim in [link.to] + (alleged[link.to] ?? []) { filings.denials.append((link.from, claim)) }
+        }
+        return filings
     }
 }

@@ -15,7 +15,7 @@ public protocol EventStore: Sendable {
     /// links between claims and denials. Analyses whose document is already
     /// stored are skipped, so storing is idempotent; a failure stores none
     /// of the batch.
-    func store(_ analyses: [Analysis]) throws -> StoreReceipt
+    func store(_ analyses: [PreparedAnalysis]) throws -> StoreReceipt
 
     /// Refreshes the statistics the query planner uses; ``Ingestor`` calls
     /// it after an ingest.
@@ -49,4 +49,12 @@ public protocol EventStore: Sendable {
 
     /// Every story event, in date order, handed to `body` one at a time.
     func forEachStory(_ body: (StoryEvent) throws -> Void) throws
+}
+
+extension EventStore {
+    /// Prepares `analyses` (on the caller's thread) and stores them in one
+    /// transaction, as ``store(_:)-([PreparedAnalysis])`` does.
+    public func store(_ analyses: [Analysis]) throws -> StoreReceipt {
+        try store(analyses.map(PreparedAnalysis.init))
+    }
 }

@@ -71,7 +71,7 @@ public struct Ingestor<Store: EventStore>: Sendable {
             let known = try store.storedDocuments(among: articles.map(\.id))
             let fresh = articles.filter { !known.contains($0.id) }
             state.skipped += articles.count - fresh.count
-            let analyses = analyzeInParallel(fresh)
+            let analyses = try analyzeInParallel(fresh)
             let receipt = try writer.submit(analyses)
             state.stored += receipt.stored
             state.skipped += receipt.skipped
@@ -104,19 +104,21 @@ public struct Ingestor<Store: EventStore>: Sendable {
         return state
     }
 
-    /// The analyses of `articles`, in order, computed on ``threads`` threads:
-    /// the caller's and threads of their own (not Dispatch's pool, which on
-    /// a two-core machine the writer may already occupy).
-    func analyzeInParallel(_ articles: [Article]) -> [Analysis] {
+    /// The analyses of `articles`, in order, computed and prepared for
+    /// storing on ``threads`` threads: the caller's and threads of their own
+    /// (not Dispatch's pool, which on a two-core machine the writer may
+    /// already occupy).
+    func analyzeInParallel(_ articles: [Article]) throws -> [PreparedAnalysis] {
         guard !articles.isEmpty else { return [] }
         let analyzer = self.analyzer
         let fallback = fallbackPublished
         let slots = AnalysisSlots(count: articles.count)
         let workers = min(threads, articles.count)
         let work = { @Sendable (worker: Int) in
-            var local: [(Int, Analysis)] = []
+            var local: [(Int, Result<PreparedAnalysis, any Error>)] = []
             for index in stride(from: worker, to: articles.count, by: workers) {
-                local.append((index, analyzer.analyze(articles[index], fallbackPublished: fallback)))
+                let analysis = analyzer.analyze(articles[index], fallbackPublished: fallback)
+                local.append((index, Result { try PreparedAnalysis(analysis) }))
             }
             slots.fill(local)
         }
@@ -130,25 +132,25 @@ public struct Ingestor<Store: EventStore>: Sendable {
         }
         work(0)
         done.wait()
-        return slots.analyses
+        return try slots.analyses.map { try $0.get() }
     }
 }
 
-/// The analyses of a batch, filled in by the analysis threads.
+/// The prepared analyses of a batch, filled in by the analysis threads.
 final class AnalysisSlots: Sendable {
-    private let slots: Mutex<[Analysis?]>
+    private let slots: Mutex<[Result<PreparedAnalysis, any Error>?]>
 
     init(count: Int) {
         slots = Mutex(Array(repeating: nil, count: count))
     }
 
-    func fill(_ analyses: [(Int, Analysis)]) {
+    func fill(_ analyses: [(Int, Result<PreparedAnalysis, any Error>)]) {
         slots.withLock { slots in
             for (index, analysis) in analyses { slots[index] = analysis }
         }
     }
 
-    var analyses: [Analysis] { slots.withLock { $0.compactMap { $0 } } }
+    var analyses: [Result<PreparedAnalysis, any Error>] { slots.withLock { $0.compactMap { $0 } } }
 }
 
 /// One writer thread: a batch is stored while the caller analyses the next.
@@ -166,7 +168,7 @@ final class PipelinedWriter<Store: EventStore>: Sendable {
 
     /// Waits for the batch in flight, then starts storing `analyses`;
     /// returns the receipt of the batch waited for.
-    func submit(_ analyses: [Analysis]) throws -> StoreReceipt {
+    func submit(_ analyses: [PreparedAnalysis]) throws -> StoreReceipt {
         let previous = try finish()
         guard !analyses.isEmpty else { return previous }
         queue.async(group: group) { [self] in

@@ -2,25 +2,26 @@
 /// a prefix of the day they name. Two dates are compatible when one is a
 /// prefix of the other (2023-09 and 2023-09-13; 2023 and 2023-09).
 enum PartialDate {
-    /// Whether `a` and `b` may name the same day; an unknown date is
-    /// compatible with any.
+    /// Whether plain dates (``plain(_:)``) `a` and `b` may name the same
+    /// day; an unknown date is compatible with any.
     static func compatible(_ a: String?, _ b: String?) -> Bool {
-        guard let a, let b, let a = plain(a), let b = plain(b) else { return true }
-        return a.hasPrefix(b) || b.hasPrefix(a)
+        guard let a, let b else { return true }
+        return a.utf8.starts(with: b.utf8) || b.utf8.starts(with: a.utf8)
     }
 
     /// The more precise of two compatible dates.
     static func morePrecise(_ a: String?, _ b: String?) -> String? {
         guard let a else { return b }
         guard let b else { return a }
-        return b.count > a.count ? b : a
+        return b.utf8.count > a.utf8.count ? b : a
     }
 
-    /// Whether `date` does not start after `bound` (at the precision both have).
+    /// Whether the plain date `date` does not start after `bound` (at the
+    /// precision both have).
     static func notAfter(_ date: String, _ bound: String) -> Bool {
-        guard let date = plain(date), let bound = plain(bound) else { return true }
-        let length = min(date.count, bound.count)
-        return date.prefix(length) <= bound.prefix(length)
+        guard let bound = plain(bound) else { return true }
+        let length = min(date.utf8.count, bound.utf8.count)
+        return !bound.utf8.prefix(length).lexicographicallyPrecedes(date.utf8.prefix(length))
     }
 
     /// The date without a range's second half or unknown parts, or nil when

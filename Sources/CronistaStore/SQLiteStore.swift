@@ -37,7 +37,7 @@ public struct SQLiteStore: EventStore {
         try StoreSchema.migrator.migrate(pool)
     }
 
-    public func store(_ analyses: [Analysis]) throws -> StoreReceipt {
+    public func store(_ analyses: [PreparedAnalysis]) throws -> StoreReceipt {
         try stories.with { index in
             try pool.write { db in
                 try index.validate(db)

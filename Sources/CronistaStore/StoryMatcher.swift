@@ -36,11 +36,14 @@ enum StoryMatcher {
     struct Facts {
         var type: EventType
         var mode: String?
+        /// Plain (``PartialDate/plain(_:)``), or nil when unknown.
         var date: String?
         var locationName: String?
         var locationAffiliation: String?
         var status: EventStatus
         var participants: [Participant]
+        /// Whether it is a claim: an allegation or an accusation.
+        var isClaim: Bool
     }
 
     /// Whether the sides do not matter: meetings, agreements, cooperation,
@@ -122,6 +125,7 @@ enum StoryMatcher {
             merged.locationName = name
         }
         if event.status == .factual { merged.status = .factual }
+        merged.isClaim = story.isClaim || event.isClaim
         for participant in event.participants where !merged.participants.contains(participant) {
             merged.participants.append(participant)
         }

@@ -29,28 +29,28 @@ struct StoryWriter {
         }
         if let best {
             let merged = StoryMatcher.merged(best.facts, with: facts)
-            let wasClaim = try Bool.fetchOne(
-                db.cachedStatement(sql: "SELECT is_claim FROM story WHERE id = ?"), arguments: [best.id]) ?? false
+            // Only what changed is written: the date and claim flag are
+            // indexed, and most reports leave them as they were.
             try db.cachedStatement(
                 sql: """
                     UPDATE story SET score = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE score END,
-                    cameo = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE cameo END, mode = ?, date = ?, month = ?, location_name = ?, location_affiliation = ?,
-                        lat = coalesce(lat, ?), lon = coalesce(lon, ?), status = ?, participants = ?,
-                        source_count = source_count + 1, is_claim = CASE WHEN ? THEN 1 ELSE is_claim END WHERE id = ?
+                        cameo = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE cameo END, mode = ?,
+                        location_name = ?, location_affiliation = ?, lat = coalesce(lat, ?), lon = coalesce(lon, ?),
+                        status = ?, participants = ?, source_count = source_count + 1
+                    WHERE id = ?
                     """
             ).execute(arguments: [
-                facts.mode, event.score, facts.mode, event.cameo, merged.mode, merged.date, PartialDate.month(merged.date), merged.locationName,
+                facts.mode, event.score, facts.mode, event.cameo, merged.mode, merged.locationName,
                 merged.locationAffiliation, event.location?.lat, event.location?.lon, merged.status.rawValue,
-                StoryMatcher.encode(merged.participants), Self.isClaim(event), best.id,
+                StoryMatcher.encode(merged.participants), best.id,
             ])
-            if merged.date != best.facts.date || (Self.isClaim(event) && !wasClaim) {
-                try db.cachedStatement(
-                    sql: "UPDATE story_country SET date = ?, is_claim = CASE WHEN ? THEN 1 ELSE is_claim END WHERE story_id = ?"
-                ).execute(arguments: [merged.date, Self.isClaim(event), best.id])
+            if merged.date != best.facts.date || merged.isClaim != best.facts.isClaim {
+                try db.cachedStatement(sql: "UPDATE story SET date = ?, month = ?, is_claim = ? WHERE id = ?")
+                    .execute(arguments: [merged.date, PartialDate.month(merged.date), merged.isClaim, best.id])
+                try db.cachedStatement(sql: "UPDATE story_country SET date = ?, is_claim = ? WHERE story_id = ?")
+                    .execute(arguments: [merged.date, merged.isClaim, best.id])
             }
-            try self.index(
-                best.id, facts.participants, known: best.facts.participants, story: merged,
-                isClaim: Self.isClaim(event) || wasClaim, storyCounts: &storyCounts)
+            try self.index(best.id, facts.participants, known: best.facts.participants, story: merged, storyCounts: &storyCounts)
             index.update(best.id, merged, key: key)
             return best.id
         }
@@ -63,10 +63,10 @@ struct StoryWriter {
         ).execute(arguments: [
             facts.type.rawValue, facts.mode, facts.date, PartialDate.month(facts.date), facts.locationName,
             facts.locationAffiliation, event.location?.lat, event.location?.lon, facts.status.rawValue,
-            event.score, event.cameo, key, StoryMatcher.encode(facts.participants), Self.isClaim(event),
+            event.score, event.cameo, key, StoryMatcher.encode(facts.participants), facts.isClaim,
         ])
         let id = db.lastInsertedRowID
-        try self.index(id, facts.participants, known: [], story: facts, isClaim: Self.isClaim(event), storyCounts: &storyCounts)
+        try self.index(id, facts.participants, known: [], story: facts, storyCounts: &storyCounts)
         index.add(id, facts, key: key)
         return id
     }
@@ -76,7 +76,7 @@ struct StoryWriter {
     /// counts the story once for each actor new to it.
     private func index(
         _ id: Int64, _ participants: [StoryMatcher.Participant], known: [StoryMatcher.Participant],
-        story: StoryMatcher.Facts, isClaim: Bool, storyCounts: inout [Int64: Int]
+        story: StoryMatcher.Facts, storyCounts: inout [Int64: Int]
     ) throws {
         let actor = try db.cachedStatement(
             sql: "INSERT INTO story_actor (story_id, actor_id, side) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
@@ -93,7 +93,7 @@ struct StoryWriter {
             }
             if !seen.contains(where: { $0.country == participant.country && $0.side == participant.side }) {
                 try country.execute(arguments: [
-                    id, participant.country, participant.side.rawValue, story.type.rawValue, story.date, isClaim,
+                    id, participant.country, participant.side.rawValue, story.type.rawValue, story.date, story.isClaim,
                 ])
             }
             seen.append(participant)

@@ -1,0 +1,38 @@
+import Cronista
+import Foundation
+
+/// An article's analysis with what storing it needs computed beforehand:
+/// the serialised sentences and boilerplate, each entity's resolution key,
+/// each event's plain date, and the links between its claims and denials.
+///
+/// None of it depends on the store's contents, so ``Ingestor`` prepares
+/// analyses on its analysis threads and the single writer only resolves,
+/// matches and inserts.
+public struct PreparedAnalysis: Sendable {
+    public let analysis: Analysis
+    /// `analysis.sentences` as JSON.
+    let sentences: String
+    /// `analysis.document.boilerplate` as JSON.
+    let boilerplate: String
+    /// Per entity, in order, the key its resolutions are remembered by within a batch.
+    let entityKeys: [String]
+    /// Per event, in order, its date as ``PartialDate/plain(_:)`` makes it.
+    let eventDates: [String?]
+    /// Accusations and the claims they allege, denials and the claims they answer.
+    let links: [ClaimLinker.Link]
+    /// Who makes each claim, and the denials answering it.
+    let filings: ClaimLinker.Filings
+
+    /// Prepares `analysis`; throws only when its spans cannot be encoded.
+    public init(_ analysis: Analysis) throws {
+        self.analysis = analysis
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        sentences = String(decoding: try encoder.encode(analysis.sentences), as: UTF8.self)
+        boilerplate = String(decoding: try encoder.encode(analysis.document.boilerplate), as: UTF8.self)
+        entityKeys = analysis.entities.map(ActorResolver.batchKey)
+        eventDates = analysis.events.map { $0.date.flatMap(PartialDate.plain) }
+        links = ClaimLinker.links(in: analysis)
+        filings = ClaimLinker.filings(in: analysis, links: links)
+    }
+}
