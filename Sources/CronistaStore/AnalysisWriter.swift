@@ -7,11 +7,12 @@ import GRDB
 struct AnalysisWriter {
     let db: Database
 
-    /// Stores `prepared`; false when its document was already stored.
-    /// `batch` carries the transaction's actor resolutions and counts;
+    /// Stores `prepared` and returns its article's row id; nil when its
+    /// document was already stored. The caller adds the article to the
+    /// full-text index (``indexText(from:through:)``). `batch` carries the transaction's actor resolutions and counts;
     /// ``ActorResolver/flush(_:)`` writes the counts before commit. `index`
     /// holds the stories events may join.
-    func write(_ prepared: PreparedAnalysis, batch: inout ActorResolver.Batch, index: inout StoryIndex) throws -> Bool {
+    func write(_ prepared: PreparedAnalysis, batch: inout ActorResolver.Batch, index: inout StoryIndex) throws -> Int64? {
         let analysis = prepared.analysis
         let document = analysis.document
         try db.cachedStatement(
@@ -23,34 +24,26 @@ struct AnalysisWriter {
             document.id, document.source, document.title, document.published, document.publishedFrom?.rawValue,
             document.variant?.rawValue, document.text, prepared.sentences, prepared.boilerplate,
         ])
-        guard db.changesCount > 0 else { return false }
+        guard db.changesCount > 0 else { return nil }
         let article = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)")
-            .execute(arguments: [article, document.title, document.text])
 
         let resolver = ActorResolver(db: db)
         var entityRows: [String: Int64] = [:]
         var actors: [String: ActorResolver.Resolved] = [:]
         let insertEntity = try db.cachedStatement(
             sql: """
-                INSERT INTO entity (article_id, local_id, type, name, affiliation, sector, role, actor_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO entity (article_id, local_id, type, name, affiliation, sector, role, actor_id, mentions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let insertMention = try db.cachedStatement(
-            sql: "INSERT INTO mention (entity_id, position, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")
-        for (entity, key) in zip(analysis.entities, prepared.entityKeys) {
+        for ((entity, key), mentions) in zip(zip(analysis.entities, prepared.entityKeys), prepared.entityMentions) {
             let actor = try resolver.resolve(entity, key: key, batch: &batch)
             resolver.record(entity, actor: actor.id, published: document.published, batch: &batch)
             try insertEntity.execute(arguments: [
                 article, entity.id, entity.type.rawValue, entity.name, entity.affiliation, entity.sector?.rawValue,
-                entity.role, actor.id,
+                entity.role, actor.id, mentions,
             ])
-            let row = db.lastInsertedRowID
-            entityRows[entity.id] = row
+            entityRows[entity.id] = db.lastInsertedRowID
             actors[entity.id] = actor
-            for (position, mention) in entity.mentions.enumerated() {
-                try insertMention.execute(arguments: [row, position, mention.start, mention.end, mention.text])
-            }
         }
 
         let insertTimex = try db.cachedStatement(
@@ -108,7 +101,18 @@ struct AnalysisWriter {
             try insertLink.execute(arguments: [from, to, link.kind.rawValue])
         }
         try file(prepared.filings, stories: eventStories, rows: eventRows, actors: actors)
-        return true
+        return article
+    }
+
+    /// Adds the articles with row ids `first` through `last` to the
+    /// full-text index, in one statement: FTS5 writes its pending terms out
+    /// as a new segment at every statement of the transaction, so articles
+    /// indexed one by one, between the other rows, would leave a segment
+    /// each to merge.
+    func indexText(from first: Int64, through last: Int64) throws {
+        try db.execute(
+            sql: "INSERT INTO article_search (rowid, title, text) SELECT id, title, text FROM article WHERE id BETWEEN ? AND ?",
+            arguments: [first, last])
     }
 
     /// Files, per claim story, its claimants and the denials answering it.

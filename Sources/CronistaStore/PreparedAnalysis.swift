@@ -2,7 +2,7 @@ import Cronista
 import Foundation
 
 /// An article's analysis with what storing it needs computed beforehand:
-/// the serialised sentences and boilerplate, each entity's resolution key,
+/// the serialised sentences, boilerplate and mentions, each entity's resolution key,
 /// each event's plain date, and the links between its claims and denials.
 ///
 /// None of it depends on the store's contents, so ``Ingestor`` prepares
@@ -16,6 +16,8 @@ public struct PreparedAnalysis: Sendable {
     let boilerplate: String
     /// Per entity, in order, the key its resolutions are remembered by within a batch.
     let entityKeys: [String]
+    /// Per entity, in order, its mentions as JSON.
+    let entityMentions: [String]
     /// Per event, in order, its date as ``PartialDate/plain(_:)`` makes it.
     let eventDates: [String?]
     /// Accusations and the claims they allege, denials and the claims they answer.
@@ -31,6 +33,7 @@ public struct PreparedAnalysis: Sendable {
         sentences = String(decoding: try encoder.encode(analysis.sentences), as: UTF8.self)
         boilerplate = String(decoding: try encoder.encode(analysis.document.boilerplate), as: UTF8.self)
         entityKeys = analysis.entities.map(ActorResolver.batchKey)
+        entityMentions = try analysis.entities.map { String(decoding: try encoder.encode($0.mentions), as: UTF8.self) }
         eventDates = analysis.events.map { $0.date.flatMap(PartialDate.plain) }
         links = ClaimLinker.links(in: analysis)
         filings = ClaimLinker.filings(in: analysis, links: links)

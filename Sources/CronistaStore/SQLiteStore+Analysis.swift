@@ -22,16 +22,6 @@ extension SQLiteStore {
                 sentences: try decoder.decode([TextSpan].self, from: Data((article["sentences"] as String).utf8)))
 
             var localIDs: [Int64: String] = [:]
-            var mentions: [Int64: [QuotedSpan]] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT m.entity_id, m.span_start, m.span_end, m.text FROM mention m
-                    JOIN entity e ON e.id = m.entity_id WHERE e.article_id = ? ORDER BY m.entity_id, m.position
-                    """, arguments: [id])
-            {
-                mentions[row[0], default: []].append(QuotedSpan(start: row[1], end: row[2], text: row[3]))
-            }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM entity WHERE article_id = ? ORDER BY id", arguments: [id]) {
                 let rowID: Int64 = row["id"]
                 localIDs[rowID] = row["local_id"]
@@ -39,7 +29,8 @@ extension SQLiteStore {
                     Entity(
                         id: row["local_id"], type: EntityType(rawValue: row["type"]) ?? .organization, name: row["name"],
                         affiliation: row["affiliation"], sector: (row["sector"] as String?).flatMap(Sector.init(rawValue:)),
-                        role: row["role"], mentions: mentions[rowID] ?? []))
+                        role: row["role"],
+                        mentions: try decoder.decode([QuotedSpan].self, from: Data((row["mentions"] as String).utf8))))
             }
             var sides: [Int64: (actors: [String], recipients: [String])] = [:]
             for row in try Row.fetchAll(

@@ -108,8 +108,29 @@ struct StoreBenchCommand: ParsableCommand {
                 _ = try store.timeline(Dyad(pick(countries, run), pick(countries, run / 8 + 1)))
             }),
             ("claims --about X", { run in _ = try store.claims(about: pick(countries, run), limit: 100) }),
+            ("claims", { _ in _ = try store.claims(about: nil, limit: 100) }),
+            ("export (first 500 records, jsonl)", { _ in try exportFirstPage(store) }),
             ("search WORDS", { run in _ = try store.search(pick(words, run), limit: 20) }),
         ]
+    }
+
+    /// The records `export` writes in one page of its reading: the first
+    /// ``exportPage`` story events in date order, encoded as JSON Lines.
+    static let exportPage = 500
+
+    /// What `export --format jsonl` does until its first page is written.
+    static func exportFirstPage(_ store: SQLiteStore) throws {
+        struct PageDone: Error {}
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var records = 0
+        do {
+            try store.forEachStory { story in
+                _ = try encoder.encode(story)
+                records += 1
+                if records == exportPage { throw PageDone() }
+            }
+        } catch is PageDone {}
     }
 
     static func seconds(_ duration: Duration) -> Double {
