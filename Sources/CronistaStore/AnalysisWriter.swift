@@ -84,7 +84,7 @@ struct AnalysisWriter {
                     type: event.type, mode: event.mode, date: date,
                     locationName: event.location?.name, locationAffiliation: event.location?.affiliation,
                     status: event.status, participants: participants,
-                    isClaim: StoryWriter.isClaim(event))
+                    isClaim: StoryWriter.isClaim(event), score: event.score)
                 let id = try stories.join(
                     facts, event: event, published: document.published, excluding: storiesTaken, index: &index,
                     storyCounts: &batch.stories)

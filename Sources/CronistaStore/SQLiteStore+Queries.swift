@@ -87,6 +87,16 @@ extension SQLiteStore {
 
     public func timeline(_ dyad: Dyad) throws -> [TimelineBucket] {
         try pool.read { db in
+            // Two countries: their months as kept at ingest.
+            if case .code(let a) = ActorSelector(dyad.first), case .code(let b) = ActorSelector(dyad.second) {
+                return try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT month, events, score FROM dyad_month WHERE first = ? AND second = ? AND events > 0
+                        ORDER BY month
+                        """, arguments: [min(a, b), max(a, b)]
+                ).map { TimelineBucket(month: $0[0], events: $0[1], score: $0[2]) }
+            }
             let lookup = ActorLookup(db: db)
             let (first, firstArguments) = try lookup.storyIDs(ActorSelector(dyad.first), acting: false)
             let (second, secondArguments) = try lookup.storyIDs(ActorSelector(dyad.second), acting: false)

@@ -12,6 +12,7 @@ import GRDB
 /// - `story`, `story_actor`, `story_country`: story events across articles;
 ///   `story_country` repeats the story's type, date and claim flag, so that
 ///   queries by country read one index in date order.
+/// - `dyad_month`: per pair of countries and month, stories and summed score.
 /// - `event_link`: an accusation's claim (`alleges`), a denial's target (`denies`).
 /// - `story_claimant`, `story_denial`: per claim story, who claims it and
 ///   the REJECT events denying it, gathered from those links at ingest.
@@ -232,11 +233,32 @@ enum StoreSchema {
         DROP INDEX entity_by_actor;
         """
 
+    /// Per pair of countries and month, the stories and their summed
+    /// score (``DyadMonths``), so that a timeline reads a few rows.
+    static let dyadMonths = """
+        CREATE TABLE dyad_month (
+            first TEXT NOT NULL,
+            second TEXT NOT NULL,
+            month TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            score REAL NOT NULL,
+            PRIMARY KEY (first, second, month)
+        );
+        INSERT INTO dyad_month (first, second, month, events, score)
+        SELECT a.country, b.country, s.month, COUNT(*), SUM(s.score)
+        FROM story s
+        JOIN (SELECT DISTINCT story_id, country FROM story_country) a ON a.story_id = s.id
+        JOIN (SELECT DISTINCT story_id, country FROM story_country) b ON b.story_id = s.id AND b.country >= a.country
+        WHERE s.month IS NOT NULL AND s.status <> 'negated'
+        GROUP BY a.country, b.country, s.month;
+        """
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-tables") { db in try db.execute(sql: tables) }
         migrator.registerMigration("v1-full-text") { db in try db.execute(sql: fullText) }
         migrator.registerMigration("v2-inline-mentions") { db in try db.execute(sql: inlineMentions) }
+        migrator.registerMigration("v3-dyad-months") { db in try db.execute(sql: dyadMonths) }
         return migrator
     }
 }

@@ -107,7 +107,7 @@ struct StoryIndex {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT id, mode, date, location_name, location_affiliation, status, participants, is_claim FROM story
+                SELECT id, mode, date, location_name, location_affiliation, status, participants, is_claim, score FROM story
                 WHERE type = ? AND match_key = ? ORDER BY id
                 """, arguments: [type.rawValue, key])
         while let row = try rows.next() {
@@ -116,7 +116,7 @@ struct StoryIndex {
                 StoryMatcher.Facts(
                     type: type, mode: row[1], date: row[2], locationName: row[3], locationAffiliation: row[4],
                     status: EventStatus(rawValue: row[5]) ?? .factual, participants: StoryMatcher.decode(row[6]),
-                    isClaim: row[7]))
+                    isClaim: row[7], score: row[8]))
         }
         return group
     }

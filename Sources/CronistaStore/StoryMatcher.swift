@@ -44,6 +44,8 @@ enum StoryMatcher {
         var participants: [Participant]
         /// Whether it is a claim: an allegation or an accusation.
         var isClaim: Bool
+        /// The PLOVER score: a story's is its first report's with a mode.
+        var score: Double
     }
 
     /// Whether the sides do not matter: meetings, agreements, cooperation,
@@ -115,7 +117,10 @@ enum StoryMatcher {
     static func merged(_ story: Facts, with event: Facts) -> Facts {
         var merged = story
         merged.date = PartialDate.morePrecise(story.date, event.date)
-        if merged.mode == nil { merged.mode = event.mode }
+        if merged.mode == nil, event.mode != nil {
+            merged.mode = event.mode
+            merged.score = event.score
+        }
         if merged.locationName == nil {
             merged.locationName = event.locationName
             merged.locationAffiliation = event.locationAffiliation

@@ -33,14 +33,13 @@ struct StoryWriter {
             // indexed, and most reports leave them as they were.
             try db.cachedStatement(
                 sql: """
-                    UPDATE story SET score = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE score END,
-                        cameo = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE cameo END, mode = ?,
+                    UPDATE story SET score = ?, cameo = CASE WHEN mode IS NULL AND ? IS NOT NULL THEN ? ELSE cameo END, mode = ?,
                         location_name = ?, location_affiliation = ?, lat = coalesce(lat, ?), lon = coalesce(lon, ?),
                         status = ?, participants = ?, source_count = source_count + 1
                     WHERE id = ?
                     """
             ).execute(arguments: [
-                facts.mode, event.score, facts.mode, event.cameo, merged.mode, merged.locationName,
+                merged.score, facts.mode, event.cameo, merged.mode, merged.locationName,
                 merged.locationAffiliation, event.location?.lat, event.location?.lon, merged.status.rawValue,
                 StoryMatcher.encode(merged.participants), best.id,
             ])
@@ -51,6 +50,10 @@ struct StoryWriter {
                     .execute(arguments: [merged.date, merged.isClaim, best.id])
             }
             try self.index(best.id, facts.participants, known: best.facts.participants, story: merged, storyCounts: &storyCounts)
+            if DyadMonths.changed(best.facts, merged) {
+                try DyadMonths(db: db).record(best.facts, sign: -1)
+                try DyadMonths(db: db).record(merged, sign: 1)
+            }
             index.update(best.id, merged, key: key)
             return best.id
         }
@@ -63,10 +66,11 @@ struct StoryWriter {
         ).execute(arguments: [
             facts.type.rawValue, facts.mode, facts.date, PartialDate.month(facts.date), facts.locationName,
             facts.locationAffiliation, event.location?.lat, event.location?.lon, facts.status.rawValue,
-            event.score, event.cameo, key, StoryMatcher.encode(facts.participants), facts.isClaim,
+            facts.score, event.cameo, key, StoryMatcher.encode(facts.participants), facts.isClaim,
         ])
         let id = db.lastInsertedRowID
         try self.index(id, facts.participants, known: [], story: facts, storyCounts: &storyCounts)
+        try DyadMonths(db: db).record(facts, sign: 1)
         index.add(id, facts, key: key)
         return id
     }
