@@ -30,6 +30,7 @@ public struct EventExtractor: Sendable {
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
+        let times: WordID
         let and: WordID
         let destination: WordSet
         let comma: WordID
@@ -56,6 +57,7 @@ public struct EventExtractor: Sendable {
             articles = ids(["o", "a", "os", "as"])
             perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
+            times = vocabulary.intern("vezes")
             and = vocabulary.intern("e")
             destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
             comma = vocabulary.intern(",")
@@ -173,6 +175,11 @@ public struct EventExtractor: Sendable {
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
                     if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
                         add(event, trigger: form.trigger)
+                        // "encontraram-se duas vezes": that many meetings (GOLD.md).
+                        for _ in 1..<repetitions(around: i, end: match.end, range: range) {
+                            events.append(event)
+                            triggerOfEvent.append(form.trigger)
+                        }
                         if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
                         if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
                     }
@@ -246,6 +253,15 @@ public struct EventExtractor: Sendable {
             if !recipients.isEmpty && recipients.allSatisfy({ actors.contains($0) }) { return nil }
             recipients.removeAll { actors.contains($0) }
             guard !actors.isEmpty else { return nil }
+            // A meeting of a country with its own leader or body is a misreading ("a cimeira … da Coreia do Norte, Kim").
+            if trigger.type == .consult {
+                let sides = Set((actors + recipients).map { entities.entities[Int($0)].affiliation ?? "" })
+                if sides.count == 1, (actors + recipients).contains(where: { entities.entities[Int($0)].type == .geopolitical }),
+                    actors.count + recipients.count > 1
+                {
+                    return nil
+                }
+            }
             let place = self.place(in: range, near: i)
             if trigger.type == .consult && actors.count + recipients.count == 1 {
                 // A meeting has two sides; a visit with one named is hosted by the place visited.
@@ -364,6 +380,11 @@ public struct EventExtractor: Sendable {
             var k = i - 1
             while k >= range.lowerBound {
                 if let e = actorEntity(k) { return coordinated(ending: mentionStart(k), with: e, range: range) }
+                // ", que incluiu reuniões com…": a relative clause leads back to its antecedent.
+                if tokens[k].word == words.relative, k - 1 > range.lowerBound, tokens[k - 1].word == words.comma {
+                    k -= 2
+                    continue
+                }
                 let joinsClauses = (words.coordinators.contains(tokens[k].word) || tokens[k].word == words.relative)
                     && entities.entityOfToken[k + 1] < 0
                 if tokens[k].kind == .punctuation || joinsClauses { break }
@@ -426,10 +447,11 @@ public struct EventExtractor: Sendable {
         /// or for a multilateral meeting the forum ("participar da cimeira do BRICS").
         func isPartner(_ e: Int32, after end: Int, mode: String?) -> Bool {
             guard let k = (end..<min(tokens.count, end + 14)).first(where: { entities.entityOfToken[$0] == e }) else { return false }
-            // "com X", "com o Presidente da Rússia, Vladimir Putin": only a role phrase between.
-            if let with = (end - 1..<k).last(where: { tokens[$0].word == words.with }),
-                (with + 1..<k).allSatisfy({
-                    entities.isRoleToken[$0] || words.articles.contains(tokens[$0].word) || tokens[$0].folded(in: scalars) == ","
+            // "com X", "com o Presidente da Rússia, Vladimir Putin", "com o homólogo russo, Sergey Lavrov":
+            // only a description of X between, no clause.
+            if let with = (max(end - 1, k - 12)..<k).last(where: { tokens[$0].word == words.with }),
+                !(with + 1..<k).contains(where: {
+                    tokens[$0].word == words.relative || (tokens[$0].kind == .punctuation && tokens[$0].word != words.comma)
                 })
             {
                 return true
@@ -466,10 +488,18 @@ public struct EventExtractor: Sendable {
                 if tokens[k].word == words.relative && list.isEmpty && k > end + 1 { break }
                 // "instou ações conjuntas para conter…": a purpose clause has objects of its own.
                 if tokens[k].word == words.purpose && k > end && isInfinitive(k + 1) { break }
-                if let e = actorEntity(k) {
-                    list.append(e)
+                if var e = actorEntity(k) {
                     var m = k
                     while m < range.upperBound && entities.entityOfToken[m] == e { m += 1 }
+                    // "o homólogo russo, Sergey Lavrov": the person the description names, not its demonym.
+                    if entities.entities[Int(e)].type != .person, m + 1 < range.upperBound, isApposition(at: m, range: range),
+                        let person = actorEntity(m + 1)
+                    {
+                        e = person
+                        m += 1
+                        while m < range.upperBound && entities.entityOfToken[m] == e { m += 1 }
+                    }
+                    list.append(e)
                     if m + 1 < range.upperBound, tokens[m].folded(in: scalars) == "e", let next = actorEntity(m + 1) {
                         list.append(next)
                     }
@@ -496,6 +526,15 @@ public struct EventExtractor: Sendable {
                 }
             }
             return false
+        }
+
+        /// How many times an act is said to have happened: "N vezes" inside or right after its trigger, else 1.
+        func repetitions(around i: Int, end: Int, range: Range<Int>) -> Int {
+            for k in max(i + 1, range.lowerBound)..<min(end + 2, range.upperBound) where tokens[k].word == words.times {
+                let count = TemporalTagger.numberWords[tokens[k - 1].folded(in: scalars)] ?? Int(tokens[k - 1].text(in: scalars)) ?? 1
+                return max(1, min(count, 10))
+            }
+            return 1
         }
 
         /// Who is accused of the act at token i: "acusou X de [ter] Y" gives the
@@ -589,6 +628,14 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// The comma between a description and the name of the person it
+        /// describes: "com o homólogo russo, Sergey Lavrov".
+        func isApposition(at k: Int, range: Range<Int>) -> Bool {
+            guard tokens[k].word == words.comma, k > range.lowerBound, k + 1 < range.upperBound else { return false }
+            let e = entities.entityOfToken[k + 1]
+            return e >= 0 && entities.entities[Int(e)].type == .person
+        }
+
         /// A comma inside an enumeration of modifiers: "apoio político, diplomático e económico ao país vizinho".
         func isEnumeration(at k: Int, range: Range<Int>) -> Bool {
             guard tokens[k].word == words.comma, k + 2 < range.upperBound else { return false }
@@ -607,7 +654,7 @@ public struct EventExtractor: Sendable {
             var k = end
             while k < range.upperBound && k < end + 8 {
                 let w = tokens[k].word
-                if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) { break }
+                if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) && !isApposition(at: k, range: range) { break }
                 if w == words.between {
                     let both = object(after: k + 1, range: range)
                     return (both, [])
@@ -625,6 +672,17 @@ public struct EventExtractor: Sendable {
                         p -= 1
                     }
                     if p < first - 1, p >= end { preposition = tokens[p].word }
+                    // "com o homólogo russo, Sergey Lavrov": a name after its description takes the
+                    // description's preposition, and stands for the description's demonym.
+                    if first - 1 > end, isApposition(at: first - 1, range: range) {
+                        var r = first - 2
+                        while r > end && r > first - 6 && !words.to.contains(tokens[r].word) && !words.of.contains(tokens[r].word) { r -= 1 }
+                        if r >= end { preposition = tokens[r].word }
+                        let side = entities.entities[Int(e)].affiliation
+                        let described = Set((r..<first).map { entities.entityOfToken[$0] }.filter { $0 >= 0 && entities.entities[Int($0)].affiliation == side })
+                        agent.removeAll { described.contains($0) }
+                        patient.removeAll { described.contains($0) }
+                    }
                     if words.of.contains(preposition) {
                         if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
                     } else if words.to.contains(preposition) || (placeIsPatient && words.locative.contains(preposition)) {
@@ -643,7 +701,7 @@ public struct EventExtractor: Sendable {
                 agent = byAgent
                 patient.removeAll { agent.contains($0) }
             }
-            if arguments == .mutual { return (unique(agent + patient), []) }
+            // A mutual noun's partners ("reunião com X") join its actor in ``makeEvent``.
             return (unique(agent), unique(patient))
         }
 
