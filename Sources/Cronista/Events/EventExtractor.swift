@@ -228,6 +228,11 @@ public struct EventExtractor: Sendable {
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
                 recipients = governsInfinitive || byAgent != nil || trigger.arguments == .denial ? [] : object(after: end, range: range)
+                // "os Estados Unidos se retiraram, durante a presidência de Donald Trump, de…": a country does not act on its own leader.
+                if actors.count == 1, entities.entities[Int(actors[0])].type == .geopolitical {
+                    let side = entities.entities[Int(actors[0])].affiliation
+                    recipients.removeAll { entities.entities[Int($0)].type == .person && entities.entities[Int($0)].affiliation == side }
+                }
                 // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
                 if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
                     recipients = [place]
@@ -515,7 +520,9 @@ public struct EventExtractor: Sendable {
         /// em cooperar", "ameaçou lançar ataques"): that act has not happened,
         /// and the governing event is the one to code.
         func governed(at i: Int, range: Range<Int>) -> Bool {
-            let linked = i - 1 > range.lowerBound && words.infinitiveLinks.contains(tokens[i - 1].word)
+            // Between them, a linking preposition or an adverb in -mente ("ameaçado repetidamente lançar").
+            let linked = i - 1 > range.lowerBound
+                && (words.infinitiveLinks.contains(tokens[i - 1].word) || tokens[i - 1].folded(in: scalars).hasSuffix("mente"))
             for k in max(range.lowerBound, i - 3)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
                 guard let match = lexicon.trie.longestMatch(in: tokens, from: k),
                     match.end == i || (linked && match.end == i - 1)
