@@ -30,6 +30,8 @@ public struct EventExtractor: Sendable {
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
+        let side: WordID
+        let toThe: WordID
         let times: WordID
         let and: WordID
         let destination: WordSet
@@ -57,6 +59,8 @@ public struct EventExtractor: Sendable {
             articles = ids(["o", "a", "os", "as"])
             perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
+            side = vocabulary.intern("lado")
+            toThe = vocabulary.intern("ao")
             times = vocabulary.intern("vezes")
             and = vocabulary.intern("e")
             destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
@@ -454,7 +458,10 @@ public struct EventExtractor: Sendable {
             guard let k = (end..<min(tokens.count, end + 14)).first(where: { entities.entityOfToken[$0] == e }) else { return false }
             // "com X", "com o Presidente da Rússia, Vladimir Putin", "com o homólogo russo, Sergey Lavrov":
             // only a description of X between, no clause.
-            if let with = (max(end - 1, k - 12)..<k).last(where: { tokens[$0].word == words.with }),
+            // "ao lado de X" accompanies like "com X".
+            if let with = (max(end - 1, k - 12)..<k).last(where: {
+                tokens[$0].word == words.with || (tokens[$0].word == words.side && $0 > 0 && tokens[$0 - 1].word == words.toThe)
+            }),
                 !(with + 1..<k).contains(where: {
                     tokens[$0].word == words.relative || (tokens[$0].kind == .punctuation && tokens[$0].word != words.comma)
                 })

@@ -47,6 +47,19 @@ import Testing
         #expect(!topic.contains { $0.recipients.contains("Ucrânia") || $0.actors.contains("Ucrânia") }, "\(topic)")
     }
 
+    @Test func alongsideIsAMeetingPartner() {
+        let found = events("Luiz Inácio Lula da Silva participou dos festejos do Dia da Vitória ao lado de Vladimir Putin.")
+        #expect(contains(found, .consult, ["Luiz Inácio Lula da Silva", "Vladimir Putin"], []), "\(found)")
+    }
+
+    @Test func meetingNounsTakeTheirPartners() {
+        let found = events(
+            "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
+        #expect(contains(found, .consult, ["Xi Jinping", "Mikhail Mishustin"], []), "\(found)")
+        let twice = events("Só no ano passado, Vladimir Putin e Xi Jinping encontraram-se duas vezes.")
+        #expect(twice.filter { $0.type == .consult }.count == 2, "\(twice)")
+    }
+
     @Test func signingIsSupportAndAgreeingIsAgree() {
         let signed = events("Vladimir Putin e Kim Jong-un assinaram um tratado de parceria estratégica no ano passado.")
         #expect(contains(signed, .support, ["Vladimir Putin", "Kim Jong-un"], []), "\(signed)")
