@@ -90,6 +90,8 @@ public struct EventExtractor: Sendable {
             case "both-countries": .bothCountries
             case "both-people": .bothPeople
             case "clause-break": .clauseBreak
+            case "light-verb": .lightVerb
+            case "in-exchange": .inExchange
             default: []
             }
         }
@@ -110,7 +112,7 @@ public struct EventExtractor: Sendable {
 
     /// The kinds of status cue a token opens.
     struct CueSet: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let negation = CueSet(rawValue: 1)
         static let future = CueSet(rawValue: 2)
         static let hedge = CueSet(rawValue: 4)
@@ -119,6 +121,8 @@ public struct EventExtractor: Sendable {
         static let bothCountries = CueSet(rawValue: 32)
         static let bothPeople = CueSet(rawValue: 64)
         static let clauseBreak = CueSet(rawValue: 128)
+        static let lightVerb = CueSet(rawValue: 256)
+        static let inExchange = CueSet(rawValue: 512)
     }
 
     struct Context {
@@ -211,9 +215,28 @@ public struct EventExtractor: Sendable {
             if trigger.isNoun && deniedBy(at: i, range: range) { return nil }
             let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
             let passive = tense == .participle && (isPassive(at: i, range: range) || agentPhrase != nil)
+            var exchangedFor: Event?
             if trigger.isNoun {
                 // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
                 (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger)
+                // "Moscou e Pyongyang trabalham numa aproximação", "anunciou nova tarifa": the light verb's subject acts.
+                if actors.isEmpty, let light = (max(range.lowerBound, i - 3)..<i).last(where: { cueAt[$0].contains(.lightVerb) }) {
+                    actors = subject(before: light, range: range)
+                }
+                // "X forneceu munições à Rússia em troca de assistência (da Rússia)": the exchange goes back to
+                // the actor of the act before it (else the sentence's subject), from the noun's own agent or else
+                // from whoever that act reached.
+                if let exchange = (max(range.lowerBound, i - 4)..<i).last(where: { cueAt[$0].contains(.inExchange) }) {
+                    let before = events.last { $0.trigger.end <= tokens[exchange].start && $0.evidence.start == tokens[range.lowerBound].start }
+                    func indices(_ ids: [String]) -> [Int32] { ids.compactMap { id in entities.entities.firstIndex { $0.id == id }.map(Int32.init) } }
+                    let taker = before.map { indices($0.actors) } ?? subject(before: exchange, range: range)
+                    let reached = indices(before?.recipients ?? [])
+                    if actors.isEmpty { actors = reached.filter { !taker.contains($0) } }
+                    if !actors.isEmpty && !taker.isEmpty {
+                        recipients = taker.filter { !actors.contains($0) }
+                        exchangedFor = before
+                    }
+                }
                 if actors.isEmpty && recipients.isEmpty { return nil }
                 // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
                 if actors.isEmpty { actors = nearestActor(before: i, range: range) }
@@ -254,7 +277,11 @@ public struct EventExtractor: Sendable {
                 actors = accused
                 recipients.removeAll { accused.contains($0) }
             }
-            if trigger.arguments == .mutual {
+            // "a Rússia tem vindo a intensificar a sua relação com a Coreia do Norte": one side acting on a
+            // relation is directed; only meetings, agreements and joint acts, or plural subjects, are mutual.
+            let directed = !trigger.isNoun && actors.count == 1 && !recipients.isEmpty
+                && ![EventType.consult, .agree, .cooperate].contains(trigger.type)
+            if trigger.arguments == .mutual && !directed {
                 actors = unique(actors + recipients)
                 recipients = []
             }
@@ -281,6 +308,8 @@ public struct EventExtractor: Sendable {
             }
 
             var status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            // What is given in exchange for a claimed act is claimed with it.
+            if let main = exchangedFor, main.status != .factual, status.status == .factual { status = Assessment(status: main.status) }
             // "O Kremlin declarou que vai endurecer a posição": what one says of one's own acts is no claim.
             if status.status == .claimed, let source = status.source, actors.contains(source) {
                 status = Assessment(status: .factual)
