@@ -220,7 +220,7 @@ public struct EventExtractor: Sendable {
                 // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
                 (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger)
                 // "Moscou e Pyongyang trabalham numa aproximação", "anunciou nova tarifa": the light verb's subject acts.
-                if actors.isEmpty, let light = (max(range.lowerBound, i - 3)..<i).last(where: { cueAt[$0].contains(.lightVerb) }) {
+                if actors.isEmpty, let light = (max(range.lowerBound, i - 4)..<i).last(where: { cueAt[$0].contains(.lightVerb) }) {
                     actors = subject(before: light, range: range)
                 }
                 // "X forneceu munições à Rússia em troca de assistência (da Rússia)": the exchange goes back to

@@ -60,6 +60,21 @@ import Testing
         #expect(twice.filter { $0.type == .consult }.count == 2, "\(twice)")
     }
 
+    @Test func whatComesInExchangeGoesTheOtherWay() {
+        let found = events(
+            "As potências ocidentais têm acusado a Coreia do Norte de fornecer munições à Rússia em troca de assistência tecnológica, diplomática e alimentar.")
+        #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"], .claimed), "\(found)")
+        #expect(contains(found, .aid, ["Rússia"], ["Coreia do Norte"], .claimed), "\(found)")
+        #expect(contains(found, .accuse, ["Ocidente"], ["Coreia do Norte"]), "\(found)")
+    }
+
+    @Test func lightVerbsLendTheirSubjectToTheEventNoun() {
+        let found = events("Moscou e Pyongyang trabalham ativamente em uma aproximação.")
+        #expect(contains(found, .support, ["Rússia", "Coreia do Norte"], []), "\(found)")
+        let directed = events("A Rússia tem também vindo a intensificar a sua relação com a Coreia do Norte.")
+        #expect(contains(directed, .support, ["Rússia"], ["Coreia do Norte"]), "\(directed)")
+    }
+
     @Test func signingIsSupportAndAgreeingIsAgree() {
         let signed = events("Vladimir Putin e Kim Jong-un assinaram um tratado de parceria estratégica no ano passado.")
         #expect(contains(signed, .support, ["Vladimir Putin", "Kim Jong-un"], []), "\(signed)")
