@@ -75,6 +75,13 @@ import Testing
         #expect(contains(directed, .support, ["Rússia"], ["Coreia do Norte"]), "\(directed)")
     }
 
+    @Test func sanctionsAndThreatsNeedATarget() {
+        let policy = events("O Conselho aprovou o 15.º pacote de sanções. As tarifas entram em vigor na segunda-feira.")
+        #expect(!policy.contains { $0.type == .sanction }, "\(policy)")
+        let targeted = events("A União Europeia impôs sanções contra a Rússia.")
+        #expect(contains(targeted, .sanction, ["União Europeia"], ["Rússia"]), "\(targeted)")
+    }
+
     @Test func signingIsSupportAndAgreeingIsAgree() {
         let signed = events("Vladimir Putin e Kim Jong-un assinaram um tratado de parceria estratégica no ano passado.")
         #expect(contains(signed, .support, ["Vladimir Putin", "Kim Jong-un"], []), "\(signed)")
