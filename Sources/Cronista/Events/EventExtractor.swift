@@ -240,6 +240,10 @@ public struct EventExtractor: Sendable {
                 if actors.isEmpty && recipients.isEmpty { return nil }
                 // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
                 if actors.isEmpty { actors = nearestActor(before: i, range: range) }
+            } else if trigger.type == .accuse, tense == .participle, !passive, i > range.lowerBound, tokens[i - 1].word == words.comma {
+                // "três empresas da China, acusadas de fornecerem…": the accused is what the participle describes.
+                recipients = nearestActor(before: i - 1, range: range)
+                actors = subject(before: i, range: range).filter { !recipients.contains($0) }
             } else if passive, let agent = agentPhrase {
                 // "X foi recebido por Y"; "contentores transferidos pela Coreia do Norte para a Rússia".
                 actors = agent.entities
@@ -594,7 +598,7 @@ public struct EventExtractor: Sendable {
                     let text = tokens[k].folded(in: scalars)
                     let compoundTense = k > range.lowerBound && words.perfectAuxiliaries.contains(tokens[k - 1].word)
                     if !compoundTense && (text.hasSuffix("ado") || text.hasSuffix("ada") || text.hasSuffix("ados") || text.hasSuffix("adas")) {
-                        return nearestActor(before: k, range: range)
+                        return nearestActor(before: k > range.lowerBound && tokens[k - 1].word == words.comma ? k - 1 : k, range: range)
                     }
                     let object = object(after: k + 1, range: range)
                     return object.isEmpty ? nil : object.filter { e in

@@ -75,6 +75,13 @@ import Testing
         #expect(contains(directed, .support, ["Rússia"], ["Coreia do Norte"]), "\(directed)")
     }
 
+    @Test func theAccusedOfAParticipleIsWhatItDescribes() {
+        let found = events(
+            "A União Europeia anunciou sanções contra três empresas da China, acusadas de fornecerem tecnologia militar sensível à Rússia.")
+        #expect(contains(found, .accuse, ["União Europeia"], ["China"]), "\(found)")
+        #expect(contains(found, .aid, ["China"], ["Rússia"], .claimed), "\(found)")
+    }
+
     @Test func sanctionsAndThreatsNeedATarget() {
         let policy = events("O Conselho aprovou o 15.º pacote de sanções. As tarifas entram em vigor na segunda-feira.")
         #expect(!policy.contains { $0.type == .sanction }, "\(policy)")
