@@ -30,6 +30,7 @@ public struct EventExtractor: Sendable {
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
+        let reflexive: WordID
         let side: WordID
         let toThe: WordID
         let times: WordID
@@ -59,6 +60,7 @@ public struct EventExtractor: Sendable {
             articles = ids(["o", "a", "os", "as"])
             perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
+            reflexive = vocabulary.intern("se")
             side = vocabulary.intern("lado")
             toThe = vocabulary.intern("ao")
             times = vocabulary.intern("vezes")
@@ -237,6 +239,12 @@ public struct EventExtractor: Sendable {
                         exchangedFor = before
                     }
                 }
+                // "a próxima reunião": the next of the meetings the text is about, between the same sides.
+                if actors.isEmpty && recipients.isEmpty && trigger.type == .consult && i > range.lowerBound && cueAt[i - 1].contains(.future),
+                    let series = events.last(where: { $0.type == .consult || $0.type == .agree })
+                {
+                    actors = (series.actors + series.recipients).compactMap { id in entities.entities.firstIndex { $0.id == id }.map(Int32.init) }
+                }
                 if actors.isEmpty && recipients.isEmpty { return nil }
                 // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
                 if actors.isEmpty { actors = nearestActor(before: i, range: range) }
@@ -313,7 +321,7 @@ public struct EventExtractor: Sendable {
                 recipients = [host]
             }
 
-            var status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            var status = self.status(trigger: trigger, tense: tense, at: i, end: end, range: range)
             // What is given in exchange for a claimed act is claimed with it.
             if let main = exchangedFor, main.status != .factual, status.status == .factual { status = Assessment(status: main.status) }
             // "O Kremlin declarou que vai endurecer a posição": what one says of one's own acts is no claim.
@@ -358,9 +366,13 @@ public struct EventExtractor: Sendable {
         func subject(before i: Int, range: Range<Int>) -> [Int32] {
             // "Witkoff esteve em Moscovo para se reunir com Putin, e chegou hoje a Omã": a verb after
             // "e" shares the subject of the sentence's first clause.
-            if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, entities.entityOfToken[i - 2] < 0 {
+            // A proclitic may stand between: "… e se comprometeram a reforçar".
+            let conjunction = i - 1 > range.lowerBound && tokens[i - 1].word == words.reflexive ? i - 2 : i - 1
+            if conjunction > range.lowerBound, tokens[conjunction].word == words.and, entities.entityOfToken[conjunction - 1] < 0 {
                 let first = firstSubject(in: range, before: i)
                 if !first.isEmpty { return first }
+                let previous = subject(before: conjunction, range: range)
+                if !previous.isEmpty { return previous }
             }
             var k = i - 1
             while k >= range.lowerBound {
@@ -705,7 +717,9 @@ public struct EventExtractor: Sendable {
                 let w = tokens[k].word
                 if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) && !isApposition(at: k, range: range) { break }
                 if w == words.between {
-                    let both = object(after: k + 1, range: range)
+                    // "entre Kim e Putin", "entre os dois lados".
+                    let both = k + 1 < range.upperBound && cueAt[k + 1].contains(.bothCountries)
+                        ? lastTwo(before: k + 1, people: false) : object(after: k + 1, range: range)
                     return (both, [])
                 }
                 if let e = actorEntity(k) {
@@ -767,7 +781,7 @@ public struct EventExtractor: Sendable {
         }
 
         /// The assessment of the event at trigger i, from the cues before it.
-        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>) -> Assessment {
+        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, end: Int, range: Range<Int>) -> Assessment {
             // Negation right before the trigger.
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
@@ -778,6 +792,12 @@ public struct EventExtractor: Sendable {
             // Future, intention, expectation; a threat is made now whatever its tense ("vai endurecer a posição").
             let mayBePlanned = trigger.type != .threaten
             if mayBePlanned && (tense == .future || tense == .conditional) { return Assessment(status: .planned) }
+            // After a noun, a participle of plan: "os diálogos bilaterais previstos para este mês".
+            if mayBePlanned && trigger.isNoun,
+                (end..<min(end + 3, range.upperBound)).contains(where: { cueAt[$0].contains(.future) && tokens[$0].kind == .word && !tokens[$0].isCapitalized && isParticiple($0) })
+            {
+                return Assessment(status: .planned)
+            }
             // The trigger itself may be one ("convidou": an invitation is a planned visit).
             // A noun takes only the words right before it ("a próxima reunião"); a verb its auxiliaries.
             k = i

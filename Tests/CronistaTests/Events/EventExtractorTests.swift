@@ -82,6 +82,14 @@ import Testing
         #expect(contains(found, .aid, ["China"], ["Rússia"], .claimed), "\(found)")
     }
 
+    @Test func theNextMeetingContinuesTheSeries() {
+        let found = events(
+            "O Irão e os Estados Unidos concordaram em continuar as conversações. A próxima reunião de alto nível está provisoriamente agendada para 03 de maio.")
+        #expect(contains(found, .consult, ["Irão", "Estados Unidos"], [], .planned), "\(found)")
+        let between = events("A China criticou os Estados Unidos, pondo em dúvida os diálogos bilaterais previstos para este mês entre os dois lados.")
+        #expect(contains(between, .consult, ["China", "Estados Unidos"], [], .planned), "\(between)")
+    }
+
     @Test func sanctionsAndThreatsNeedATarget() {
         let policy = events("O Conselho aprovou o 15.º pacote de sanções. As tarifas entram em vigor na segunda-feira.")
         #expect(!policy.contains { $0.type == .sanction }, "\(policy)")
