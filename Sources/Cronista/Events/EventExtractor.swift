@@ -30,6 +30,7 @@ public struct EventExtractor: Sendable {
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
+        let during: WordID
         let reflexive: WordID
         let side: WordID
         let toThe: WordID
@@ -60,6 +61,7 @@ public struct EventExtractor: Sendable {
             articles = ids(["o", "a", "os", "as"])
             perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
+            during = vocabulary.intern("durante")
             reflexive = vocabulary.intern("se")
             side = vocabulary.intern("lado")
             toThe = vocabulary.intern("ao")
@@ -238,6 +240,15 @@ public struct EventExtractor: Sendable {
                         recipients = taker.filter { !actors.contains($0) }
                         exchangedFor = before
                     }
+                }
+                // "Putin pediu a Choe, durante negociações no Kremlin, …": the people of the clause met.
+                if actors.isEmpty && recipients.isEmpty && trigger.type == .consult,
+                    (max(range.lowerBound, i - 2)..<i).contains(where: { tokens[$0].word == words.during })
+                {
+                    let people = unique((range.lowerBound..<i).compactMap { k in
+                        actorEntity(k).flatMap { entities.entities[Int($0)].type == .person ? $0 : nil }
+                    })
+                    if people.count >= 2 { actors = people }
                 }
                 // "a próxima reunião": the next of the meetings the text is about, between the same sides.
                 if actors.isEmpty && recipients.isEmpty && trigger.type == .consult && i > range.lowerBound && cueAt[i - 1].contains(.future),

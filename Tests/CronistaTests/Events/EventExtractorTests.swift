@@ -90,6 +90,12 @@ import Testing
         #expect(contains(between, .consult, ["China", "Estados Unidos"], [], .planned), "\(between)")
     }
 
+    @Test func peopleOfAClauseMeetDuringTalks() {
+        let found = events(
+            "O presidente russo, Vladimir Putin, pediu ao ministro das Relações Exteriores da Coreia do Norte, Choe Son Hui, durante negociações no Kremlin na segunda-feira, que transmitisse os seus votos.")
+        #expect(contains(found, .consult, ["Vladimir Putin", "Choe Son-hui"], []), "\(found)")
+    }
+
     @Test func sanctionsAndThreatsNeedATarget() {
         let policy = events("O Conselho aprovou o 15.º pacote de sanções. As tarifas entram em vigor na segunda-feira.")
         #expect(!policy.contains { $0.type == .sanction }, "\(policy)")
