@@ -30,6 +30,11 @@ public struct EventExtractor: Sendable {
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
+        let during: WordID
+        let reflexive: WordID
+        let side: WordID
+        let toThe: WordID
+        let times: WordID
         let and: WordID
         let destination: WordSet
         let comma: WordID
@@ -56,6 +61,11 @@ public struct EventExtractor: Sendable {
             articles = ids(["o", "a", "os", "as"])
             perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
+            during = vocabulary.intern("durante")
+            reflexive = vocabulary.intern("se")
+            side = vocabulary.intern("lado")
+            toThe = vocabulary.intern("ao")
+            times = vocabulary.intern("vezes")
             and = vocabulary.intern("e")
             destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
             comma = vocabulary.intern(",")
@@ -84,6 +94,8 @@ public struct EventExtractor: Sendable {
             case "both-countries": .bothCountries
             case "both-people": .bothPeople
             case "clause-break": .clauseBreak
+            case "light-verb": .lightVerb
+            case "in-exchange": .inExchange
             default: []
             }
         }
@@ -104,7 +116,7 @@ public struct EventExtractor: Sendable {
 
     /// The kinds of status cue a token opens.
     struct CueSet: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let negation = CueSet(rawValue: 1)
         static let future = CueSet(rawValue: 2)
         static let hedge = CueSet(rawValue: 4)
@@ -113,6 +125,8 @@ public struct EventExtractor: Sendable {
         static let bothCountries = CueSet(rawValue: 32)
         static let bothPeople = CueSet(rawValue: 64)
         static let clauseBreak = CueSet(rawValue: 128)
+        static let lightVerb = CueSet(rawValue: 256)
+        static let inExchange = CueSet(rawValue: 512)
     }
 
     struct Context {
@@ -173,6 +187,11 @@ public struct EventExtractor: Sendable {
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
                     if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
                         add(event, trigger: form.trigger)
+                        // "encontraram-se duas vezes": that many meetings (GOLD.md).
+                        for _ in 1..<repetitions(around: i, end: match.end, range: range) {
+                            events.append(event)
+                            triggerOfEvent.append(form.trigger)
+                        }
                         if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
                         if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
                     }
@@ -200,12 +219,50 @@ public struct EventExtractor: Sendable {
             if trigger.isNoun && deniedBy(at: i, range: range) { return nil }
             let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
             let passive = tense == .participle && (isPassive(at: i, range: range) || agentPhrase != nil)
+            var exchangedFor: Event?
             if trigger.isNoun {
                 // A noun names an event only with its own arguments ("a visita de Lavrov a Pyongyang").
                 (actors, recipients) = nominalArguments(at: i, end: end, range: range, trigger)
+                // "Moscou e Pyongyang trabalham numa aproximação", "anunciou nova tarifa": the light verb's subject acts.
+                if actors.isEmpty, let light = (max(range.lowerBound, i - 4)..<i).last(where: { cueAt[$0].contains(.lightVerb) }) {
+                    actors = subject(before: light, range: range)
+                }
+                // "X forneceu munições à Rússia em troca de assistência (da Rússia)": the exchange goes back to
+                // the actor of the act before it (else the sentence's subject), from the noun's own agent or else
+                // from whoever that act reached.
+                if let exchange = (max(range.lowerBound, i - 4)..<i).last(where: { cueAt[$0].contains(.inExchange) }) {
+                    let before = events.last { $0.trigger.end <= tokens[exchange].start && $0.evidence.start == tokens[range.lowerBound].start }
+                    func indices(_ ids: [String]) -> [Int32] { ids.compactMap { id in entities.entities.firstIndex { $0.id == id }.map(Int32.init) } }
+                    let taker = before.map { indices($0.actors) } ?? subject(before: exchange, range: range)
+                    let reached = indices(before?.recipients ?? [])
+                    if actors.isEmpty { actors = reached.filter { !taker.contains($0) } }
+                    if !actors.isEmpty && !taker.isEmpty {
+                        recipients = taker.filter { !actors.contains($0) }
+                        exchangedFor = before
+                    }
+                }
+                // "Putin pediu a Choe, durante negociações no Kremlin, …": the people of the clause met.
+                if actors.isEmpty && recipients.isEmpty && trigger.type == .consult,
+                    (max(range.lowerBound, i - 2)..<i).contains(where: { tokens[$0].word == words.during })
+                {
+                    let people = unique((range.lowerBound..<i).compactMap { k in
+                        actorEntity(k).flatMap { entities.entities[Int($0)].type == .person ? $0 : nil }
+                    })
+                    if people.count >= 2 { actors = people }
+                }
+                // "a próxima reunião": the next of the meetings the text is about, between the same sides.
+                if actors.isEmpty && recipients.isEmpty && trigger.type == .consult && i > range.lowerBound && cueAt[i - 1].contains(.future),
+                    let series = events.last(where: { $0.type == .consult || $0.type == .agree })
+                {
+                    actors = (series.actors + series.recipients).compactMap { id in entities.entities.firstIndex { $0.id == id }.map(Int32.init) }
+                }
                 if actors.isEmpty && recipients.isEmpty { return nil }
                 // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
                 if actors.isEmpty { actors = nearestActor(before: i, range: range) }
+            } else if trigger.type == .accuse, tense == .participle, !passive, i > range.lowerBound, tokens[i - 1].word == words.comma {
+                // "três empresas da China, acusadas de fornecerem…": the accused is what the participle describes.
+                recipients = nearestActor(before: i - 1, range: range)
+                actors = subject(before: i, range: range).filter { !recipients.contains($0) }
             } else if passive, let agent = agentPhrase {
                 // "X foi recebido por Y"; "contentores transferidos pela Coreia do Norte para a Rússia".
                 actors = agent.entities
@@ -221,6 +278,11 @@ public struct EventExtractor: Sendable {
                 // "recusou condenar a Rússia": the infinitive's object is not the refusal's.
                 let governsInfinitive = trigger.type == .reject && infinitiveTrigger(at: end, range: range)
                 recipients = governsInfinitive || byAgent != nil || trigger.arguments == .denial ? [] : object(after: end, range: range)
+                // "os Estados Unidos se retiraram, durante a presidência de Donald Trump, de…": a country does not act on its own leader.
+                if actors.count == 1, entities.entities[Int(actors[0])].type == .geopolitical {
+                    let side = entities.entities[Int(actors[0])].affiliation
+                    recipients.removeAll { entities.entities[Int($0)].type == .person && entities.entities[Int($0)].affiliation == side }
+                }
                 // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
                 if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
                     recipients = [place]
@@ -238,7 +300,11 @@ public struct EventExtractor: Sendable {
                 actors = accused
                 recipients.removeAll { accused.contains($0) }
             }
-            if trigger.arguments == .mutual {
+            // "a Rússia tem vindo a intensificar a sua relação com a Coreia do Norte": one side acting on a
+            // relation is directed; only meetings, agreements and joint acts, or plural subjects, are mutual.
+            let directed = !trigger.isNoun && actors.count == 1 && !recipients.isEmpty
+                && ![EventType.consult, .agree, .cooperate].contains(trigger.type)
+            if trigger.arguments == .mutual && !directed {
                 actors = unique(actors + recipients)
                 recipients = []
             }
@@ -246,6 +312,17 @@ public struct EventExtractor: Sendable {
             if !recipients.isEmpty && recipients.allSatisfy({ actors.contains($0) }) { return nil }
             recipients.removeAll { actors.contains($0) }
             guard !actors.isEmpty else { return nil }
+            // "o pacote de sanções", "as tarifas": a sanction or threat with no one named as its target.
+            if recipients.isEmpty && lexicon.targetRequired.contains(trigger.type) { return nil }
+            // A meeting of a country with its own leader or body is a misreading ("a cimeira … da Coreia do Norte, Kim").
+            if trigger.type == .consult {
+                let sides = Set((actors + recipients).map { entities.entities[Int($0)].affiliation ?? "" })
+                if sides.count == 1, (actors + recipients).contains(where: { entities.entities[Int($0)].type == .geopolitical }),
+                    actors.count + recipients.count > 1
+                {
+                    return nil
+                }
+            }
             let place = self.place(in: range, near: i)
             if trigger.type == .consult && actors.count + recipients.count == 1 {
                 // A meeting has two sides; a visit with one named is hosted by the place visited.
@@ -255,7 +332,9 @@ public struct EventExtractor: Sendable {
                 recipients = [host]
             }
 
-            var status = self.status(trigger: trigger, tense: tense, at: i, range: range)
+            var status = self.status(trigger: trigger, tense: tense, at: i, end: end, range: range)
+            // What is given in exchange for a claimed act is claimed with it.
+            if let main = exchangedFor, main.status != .factual, status.status == .factual { status = Assessment(status: main.status) }
             // "O Kremlin declarou que vai endurecer a posição": what one says of one's own acts is no claim.
             if status.status == .claimed, let source = status.source, actors.contains(source) {
                 status = Assessment(status: .factual)
@@ -298,9 +377,13 @@ public struct EventExtractor: Sendable {
         func subject(before i: Int, range: Range<Int>) -> [Int32] {
             // "Witkoff esteve em Moscovo para se reunir com Putin, e chegou hoje a Omã": a verb after
             // "e" shares the subject of the sentence's first clause.
-            if i - 1 > range.lowerBound, tokens[i - 1].word == words.and, entities.entityOfToken[i - 2] < 0 {
+            // A proclitic may stand between: "… e se comprometeram a reforçar".
+            let conjunction = i - 1 > range.lowerBound && tokens[i - 1].word == words.reflexive ? i - 2 : i - 1
+            if conjunction > range.lowerBound, tokens[conjunction].word == words.and, entities.entityOfToken[conjunction - 1] < 0 {
                 let first = firstSubject(in: range, before: i)
                 if !first.isEmpty { return first }
+                let previous = subject(before: conjunction, range: range)
+                if !previous.isEmpty { return previous }
             }
             var k = i - 1
             while k >= range.lowerBound {
@@ -364,6 +447,11 @@ public struct EventExtractor: Sendable {
             var k = i - 1
             while k >= range.lowerBound {
                 if let e = actorEntity(k) { return coordinated(ending: mentionStart(k), with: e, range: range) }
+                // ", que incluiu reuniões com…": a relative clause leads back to its antecedent.
+                if tokens[k].word == words.relative, k - 1 > range.lowerBound, tokens[k - 1].word == words.comma {
+                    k -= 2
+                    continue
+                }
                 let joinsClauses = (words.coordinators.contains(tokens[k].word) || tokens[k].word == words.relative)
                     && entities.entityOfToken[k + 1] < 0
                 if tokens[k].kind == .punctuation || joinsClauses { break }
@@ -426,10 +514,14 @@ public struct EventExtractor: Sendable {
         /// or for a multilateral meeting the forum ("participar da cimeira do BRICS").
         func isPartner(_ e: Int32, after end: Int, mode: String?) -> Bool {
             guard let k = (end..<min(tokens.count, end + 14)).first(where: { entities.entityOfToken[$0] == e }) else { return false }
-            // "com X", "com o Presidente da Rússia, Vladimir Putin": only a role phrase between.
-            if let with = (end - 1..<k).last(where: { tokens[$0].word == words.with }),
-                (with + 1..<k).allSatisfy({
-                    entities.isRoleToken[$0] || words.articles.contains(tokens[$0].word) || tokens[$0].folded(in: scalars) == ","
+            // "com X", "com o Presidente da Rússia, Vladimir Putin", "com o homólogo russo, Sergey Lavrov":
+            // only a description of X between, no clause.
+            // "ao lado de X" accompanies like "com X".
+            if let with = (max(end - 1, k - 12)..<k).last(where: {
+                tokens[$0].word == words.with || (tokens[$0].word == words.side && $0 > 0 && tokens[$0 - 1].word == words.toThe)
+            }),
+                !(with + 1..<k).contains(where: {
+                    tokens[$0].word == words.relative || (tokens[$0].kind == .punctuation && tokens[$0].word != words.comma)
                 })
             {
                 return true
@@ -466,10 +558,18 @@ public struct EventExtractor: Sendable {
                 if tokens[k].word == words.relative && list.isEmpty && k > end + 1 { break }
                 // "instou ações conjuntas para conter…": a purpose clause has objects of its own.
                 if tokens[k].word == words.purpose && k > end && isInfinitive(k + 1) { break }
-                if let e = actorEntity(k) {
-                    list.append(e)
+                if var e = actorEntity(k) {
                     var m = k
                     while m < range.upperBound && entities.entityOfToken[m] == e { m += 1 }
+                    // "o homólogo russo, Sergey Lavrov": the person the description names, not its demonym.
+                    if entities.entities[Int(e)].type != .person, m + 1 < range.upperBound, isApposition(at: m, range: range),
+                        let person = actorEntity(m + 1)
+                    {
+                        e = person
+                        m += 1
+                        while m < range.upperBound && entities.entityOfToken[m] == e { m += 1 }
+                    }
+                    list.append(e)
                     if m + 1 < range.upperBound, tokens[m].folded(in: scalars) == "e", let next = actorEntity(m + 1) {
                         list.append(next)
                     }
@@ -485,7 +585,9 @@ public struct EventExtractor: Sendable {
         /// em cooperar", "ameaçou lançar ataques"): that act has not happened,
         /// and the governing event is the one to code.
         func governed(at i: Int, range: Range<Int>) -> Bool {
-            let linked = i - 1 > range.lowerBound && words.infinitiveLinks.contains(tokens[i - 1].word)
+            // Between them, a linking preposition or an adverb in -mente ("ameaçado repetidamente lançar").
+            let linked = i - 1 > range.lowerBound
+                && (words.infinitiveLinks.contains(tokens[i - 1].word) || tokens[i - 1].folded(in: scalars).hasSuffix("mente"))
             for k in max(range.lowerBound, i - 3)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
                 guard let match = lexicon.trie.longestMatch(in: tokens, from: k),
                     match.end == i || (linked && match.end == i - 1)
@@ -496,6 +598,15 @@ public struct EventExtractor: Sendable {
                 }
             }
             return false
+        }
+
+        /// How many times an act is said to have happened: "N vezes" inside or right after its trigger, else 1.
+        func repetitions(around i: Int, end: Int, range: Range<Int>) -> Int {
+            for k in max(i + 1, range.lowerBound)..<min(end + 2, range.upperBound) where tokens[k].word == words.times {
+                let count = TemporalTagger.numberWords[tokens[k - 1].folded(in: scalars)] ?? Int(tokens[k - 1].text(in: scalars)) ?? 1
+                return max(1, min(count, 10))
+            }
+            return 1
         }
 
         /// Who is accused of the act at token i: "acusou X de [ter] Y" gives the
@@ -510,7 +621,7 @@ public struct EventExtractor: Sendable {
                     let text = tokens[k].folded(in: scalars)
                     let compoundTense = k > range.lowerBound && words.perfectAuxiliaries.contains(tokens[k - 1].word)
                     if !compoundTense && (text.hasSuffix("ado") || text.hasSuffix("ada") || text.hasSuffix("ados") || text.hasSuffix("adas")) {
-                        return nearestActor(before: k, range: range)
+                        return nearestActor(before: k > range.lowerBound && tokens[k - 1].word == words.comma ? k - 1 : k, range: range)
                     }
                     let object = object(after: k + 1, range: range)
                     return object.isEmpty ? nil : object.filter { e in
@@ -589,6 +700,14 @@ public struct EventExtractor: Sendable {
             return false
         }
 
+        /// The comma between a description and the name of the person it
+        /// describes: "com o homólogo russo, Sergey Lavrov".
+        func isApposition(at k: Int, range: Range<Int>) -> Bool {
+            guard tokens[k].word == words.comma, k > range.lowerBound, k + 1 < range.upperBound else { return false }
+            let e = entities.entityOfToken[k + 1]
+            return e >= 0 && entities.entities[Int(e)].type == .person
+        }
+
         /// A comma inside an enumeration of modifiers: "apoio político, diplomático e económico ao país vizinho".
         func isEnumeration(at k: Int, range: Range<Int>) -> Bool {
             guard tokens[k].word == words.comma, k + 2 < range.upperBound else { return false }
@@ -607,9 +726,11 @@ public struct EventExtractor: Sendable {
             var k = end
             while k < range.upperBound && k < end + 8 {
                 let w = tokens[k].word
-                if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) { break }
+                if tokens[k].kind == .punctuation && !isEnumeration(at: k, range: range) && !isApposition(at: k, range: range) { break }
                 if w == words.between {
-                    let both = object(after: k + 1, range: range)
+                    // "entre Kim e Putin", "entre os dois lados".
+                    let both = k + 1 < range.upperBound && cueAt[k + 1].contains(.bothCountries)
+                        ? lastTwo(before: k + 1, people: false) : object(after: k + 1, range: range)
                     return (both, [])
                 }
                 if let e = actorEntity(k) {
@@ -625,6 +746,17 @@ public struct EventExtractor: Sendable {
                         p -= 1
                     }
                     if p < first - 1, p >= end { preposition = tokens[p].word }
+                    // "com o homólogo russo, Sergey Lavrov": a name after its description takes the
+                    // description's preposition, and stands for the description's demonym.
+                    if first - 1 > end, isApposition(at: first - 1, range: range) {
+                        var r = first - 2
+                        while r > end && r > first - 6 && !words.to.contains(tokens[r].word) && !words.of.contains(tokens[r].word) { r -= 1 }
+                        if r >= end { preposition = tokens[r].word }
+                        let side = entities.entities[Int(e)].affiliation
+                        let described = Set((r..<first).map { entities.entityOfToken[$0] }.filter { $0 >= 0 && entities.entities[Int($0)].affiliation == side })
+                        agent.removeAll { described.contains($0) }
+                        patient.removeAll { described.contains($0) }
+                    }
                     if words.of.contains(preposition) {
                         if arguments == .ofPatient { patient.append(e) } else if agent.isEmpty { agent.append(e) } else { patient.append(e) }
                     } else if words.to.contains(preposition) || (placeIsPatient && words.locative.contains(preposition)) {
@@ -643,7 +775,7 @@ public struct EventExtractor: Sendable {
                 agent = byAgent
                 patient.removeAll { agent.contains($0) }
             }
-            if arguments == .mutual { return (unique(agent + patient), []) }
+            // A mutual noun's partners ("reunião com X") join its actor in ``makeEvent``.
             return (unique(agent), unique(patient))
         }
 
@@ -660,7 +792,7 @@ public struct EventExtractor: Sendable {
         }
 
         /// The assessment of the event at trigger i, from the cues before it.
-        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, range: Range<Int>) -> Assessment {
+        func status(trigger: EventLexicon.Trigger, tense: Conjugator.Tense?, at i: Int, end: Int, range: Range<Int>) -> Assessment {
             // Negation right before the trigger.
             var k = i - 1
             while k >= range.lowerBound && k >= i - 3 {
@@ -671,6 +803,12 @@ public struct EventExtractor: Sendable {
             // Future, intention, expectation; a threat is made now whatever its tense ("vai endurecer a posição").
             let mayBePlanned = trigger.type != .threaten
             if mayBePlanned && (tense == .future || tense == .conditional) { return Assessment(status: .planned) }
+            // After a noun, a participle of plan: "os diálogos bilaterais previstos para este mês".
+            if mayBePlanned && trigger.isNoun,
+                (end..<min(end + 3, range.upperBound)).contains(where: { cueAt[$0].contains(.future) && tokens[$0].kind == .word && !tokens[$0].isCapitalized && isParticiple($0) })
+            {
+                return Assessment(status: .planned)
+            }
             // The trigger itself may be one ("convidou": an invitation is a planned visit).
             // A noun takes only the words right before it ("a próxima reunião"); a verb its auxiliaries.
             k = i

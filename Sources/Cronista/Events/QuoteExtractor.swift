@@ -89,12 +89,12 @@ public struct QuoteExtractor: Sendable {
                     }
                     // "…”, afirmou ainda a agência estatal": the outlet the article named last.
                     if speaker == nil, (k + 1...min(k + 3, tokens.count - 1)).contains(where: { outletNouns.contains(tokens[$0].word) }) {
-                        speaker = lastOutlet(before: firstToken, tokens, entities)
+                        speaker = lastEntity(before: firstToken, entities) { $0.sector == .media }
                     }
                     // "…”, referiu o comunicado": the body named last, if any, and no one else.
                     let afterCue = k + 1...min(k + 3, tokens.count - 1)
                     if speaker == nil, afterCue.contains(where: { documentNouns.contains(tokens[$0].word) }) {
-                        speaker = lastBody(before: firstToken, tokens, entities)
+                        speaker = lastEntity(before: firstToken, entities) { $0.type == .organization && $0.sector == .government }
                         break
                     }
                     // "…”, escreveu nas redes sociais": the subject of the sentence before, else the last one named.
@@ -200,23 +200,14 @@ public struct QuoteExtractor: Sendable {
         return fallback
     }
 
-    /// The government body (a ministry, a presidency) named last before token `index`.
-    private func lastBody(before index: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
+    /// The entity named last before token `index` that `fits`.
+    private func lastEntity(
+        before index: Int, _ entities: EntityRecognizer.Result, where fits: (Entity) -> Bool
+    ) -> Int32? {
         var j = index - 1
         while j >= 0 {
             let e = entities.entityOfToken[j]
-            if e >= 0, entities.entities[Int(e)].type == .organization, entities.entities[Int(e)].sector == .government { return e }
-            j -= 1
-        }
-        return nil
-    }
-
-    /// The news outlet named last before token `index`.
-    private func lastOutlet(before index: Int, _ tokens: [Token], _ entities: EntityRecognizer.Result) -> Int32? {
-        var j = index - 1
-        while j >= 0 {
-            let e = entities.entityOfToken[j]
-            if e >= 0, entities.entities[Int(e)].sector == .media { return e }
+            if e >= 0, fits(entities.entities[Int(e)]) { return e }
             j -= 1
         }
         return nil

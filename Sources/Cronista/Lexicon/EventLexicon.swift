@@ -39,6 +39,8 @@ public struct EventLexicon: Sendable {
     public private(set) var triggers: [Trigger] = []
     public private(set) var forms: [Form] = []
     public private(set) var trie = PhraseTrie()
+    /// The types coded only with a named target (`plover.tsv`, column "target").
+    public private(set) var targetRequired: Set<EventType> = []
     /// Score and CAMEO code by "TYPE" and "TYPE mode".
     public private(set) var plover: [String: (score: Double, cameo: String?)] = [:]
     /// Status and attribution cues, all kinds in one trie whose values index ``cueKinds``.
@@ -60,6 +62,7 @@ public struct EventLexicon: Sendable {
             guard let score = Double(row[2]) else { continue }
             let key = row[1].isEmpty ? row[0] : row[0] + " " + row[1]
             lexicon.plover[key] = (score, row.count > 3 && !row[3].isEmpty ? row[3] : nil)
+            if row.count > 5, row[5] == "required", let type = EventType(rawValue: row[0]) { lexicon.targetRequired.insert(type) }
         }
         for row in try ResourceFile.table("events/triggers.tsv", language: language) where row.count >= 3 {
             guard let type = EventType(rawValue: row[2]) else { continue }

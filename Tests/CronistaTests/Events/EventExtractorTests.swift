@@ -47,6 +47,62 @@ import Testing
         #expect(!topic.contains { $0.recipients.contains("Ucrânia") || $0.actors.contains("Ucrânia") }, "\(topic)")
     }
 
+    @Test func alongsideIsAMeetingPartner() {
+        let found = events("Luiz Inácio Lula da Silva participou dos festejos do Dia da Vitória ao lado de Vladimir Putin.")
+        #expect(contains(found, .consult, ["Luiz Inácio Lula da Silva", "Vladimir Putin"], []), "\(found)")
+    }
+
+    @Test func meetingNounsTakeTheirPartners() {
+        let found = events(
+            "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
+        #expect(contains(found, .consult, ["Xi Jinping", "Mikhail Mishustin"], []), "\(found)")
+        let twice = events("Só no ano passado, Vladimir Putin e Xi Jinping encontraram-se duas vezes.")
+        #expect(twice.filter { $0.type == .consult }.count == 2, "\(twice)")
+    }
+
+    @Test func whatComesInExchangeGoesTheOtherWay() {
+        let found = events(
+            "As potências ocidentais têm acusado a Coreia do Norte de fornecer munições à Rússia em troca de assistência tecnológica, diplomática e alimentar.")
+        #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"], .claimed), "\(found)")
+        #expect(contains(found, .aid, ["Rússia"], ["Coreia do Norte"], .claimed), "\(found)")
+        #expect(contains(found, .accuse, ["Ocidente"], ["Coreia do Norte"]), "\(found)")
+    }
+
+    @Test func lightVerbsLendTheirSubjectToTheEventNoun() {
+        let found = events("Moscou e Pyongyang trabalham ativamente em uma aproximação.")
+        #expect(contains(found, .support, ["Rússia", "Coreia do Norte"], []), "\(found)")
+        let directed = events("A Rússia tem também vindo a intensificar a sua relação com a Coreia do Norte.")
+        #expect(contains(directed, .support, ["Rússia"], ["Coreia do Norte"]), "\(directed)")
+    }
+
+    @Test func theAccusedOfAParticipleIsWhatItDescribes() {
+        let found = events(
+            "A União Europeia anunciou sanções contra três empresas da China, acusadas de fornecerem tecnologia militar sensível à Rússia.")
+        #expect(contains(found, .accuse, ["União Europeia"], ["China"]), "\(found)")
+        #expect(contains(found, .aid, ["China"], ["Rússia"], .claimed), "\(found)")
+    }
+
+    @Test func theNextMeetingContinuesTheSeries() {
+        let found = events(
+            "O Irão e os Estados Unidos concordaram em continuar as conversações. A próxima reunião de alto nível está provisoriamente agendada para 03 de maio.")
+        #expect(contains(found, .consult, ["Irão", "Estados Unidos"], [], .planned), "\(found)")
+        let between = events("A China criticou os Estados Unidos, pondo em dúvida os diálogos bilaterais previstos para este mês entre os dois lados.")
+        #expect(contains(between, .consult, ["China", "Estados Unidos"], [], .planned), "\(between)")
+    }
+
+    @Test func peopleOfAClauseMeetDuringTalks() {
+        let found = events(
+            "O presidente russo, Vladimir Putin, pediu ao ministro das Relações Exteriores da Coreia do Norte, Choe Son Hui, durante negociações no Kremlin na segunda-feira, que transmitisse os seus votos.")
+        #expect(contains(found, .consult, ["Vladimir Putin", "Choe Son-hui"], []), "\(found)")
+    }
+
+    @Test func sanctionsAndThreatsNeedATarget() {
+        let policy = events("O Conselho aprovou o 15.º pacote de sanções. As tarifas entram em vigor na segunda-feira.")
+        #expect(!policy.contains { $0.type == .sanction }, "\(policy)")
+        let targeted = events("A União Europeia impôs sanções contra a Rússia.")
+        #expect(contains(targeted, .sanction, ["União Europeia"], ["Rússia"]), "\(targeted)")
+    }
+
     @Test func signingIsSupportAndAgreeingIsAgree() {
         let signed = events("Vladimir Putin e Kim Jong-un assinaram um tratado de parceria estratégica no ano passado.")
         #expect(contains(signed, .support, ["Vladimir Putin", "Kim Jong-un"], []), "\(signed)")
