@@ -41,6 +41,17 @@ public struct SQLiteStore: EventStore {
         try StoreSchema.migrator.migrate(pool)
     }
 
+    /// Opens the existing store at `path` for reading only: no schema change,
+    /// no write lock, so it never waits for a writer (WAL readers see the
+    /// last committed transaction).
+    public init(readingAt path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        self.pool = try DatabasePool(path: path, configuration: configuration)
+        self.path = path
+    }
+
     public func store(_ analyses: [PreparedAnalysis]) throws -> StoreReceipt {
         try stories.with { index in
             try pool.write { db in

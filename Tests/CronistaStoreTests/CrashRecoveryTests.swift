@@ -79,7 +79,8 @@ struct CrashRecoveryTests {
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, process.isRunning {
             if FileManager.default.fileExists(atPath: db),
-                let count = try? SQLiteStore(path: db).counts().articles, count >= 12
+                // Read-only: polling must not wait for the write lock the ingest holds batch after batch.
+                let count = try? SQLiteStore(readingAt: db).counts().articles, count >= 12
             {
                 storedAtKill = count
                 break
