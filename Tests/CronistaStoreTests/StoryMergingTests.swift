@@ -27,6 +27,22 @@ struct StoryMergingTests {
         #expect(try store.counts().stories == 3)
     }
 
+    @Test("on the real seed articles, the September 2023 summit is one story told by several articles")
+    func summitOnRealArticles() throws {
+        let analyses = try Support.seedAnalyses()
+        let directory = try TemporaryDirectory()
+        let store = try directory.store()
+        _ = try store.store(analyses)
+        let meetings = try store.events(matching: EventQuery(actor: "Kim", with: "Putin", type: .consult))
+        let summit = try #require(meetings.first { $0.date == "2023-09" }, "\(meetings.map { ($0.date, $0.sources.count) })")
+        // Seed 001 ("a cimeira de setembro entre Kim e Putin") and seed 002 ("a visita do líder
+        // norte-coreano à Rússia") tell it in different words.
+        let tellers = Set(summit.sources.map(\.document))
+        #expect(tellers.contains(analyses[1].document.id), "seed 001 tells the summit")
+        #expect(tellers.contains(analyses[2].document.id), "seed 002 tells the summit")
+        #expect(summit.sources.count >= 2)
+    }
+
     @Test("meetings with different people of one country stay apart")
     func differentPeople() throws {
         var a = AnalysisBuilder("a", published: "2024-01-16", text: "Lavrov recebeu Choe em Moscovo.")
