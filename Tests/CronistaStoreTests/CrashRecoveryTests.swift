@@ -137,7 +137,7 @@ struct CrashRecoveryTests {
             .write(to: folder.appendingPathComponent("stream.jsonl"))
         let db = directory.path("store.sqlite")
         let stderr = directory.url.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         let process = Process()
         process.executableURL = try #require(Self.executable)
         process.arguments = ["ingest", folder.path, "--db", db]

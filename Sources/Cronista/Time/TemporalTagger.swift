@@ -80,7 +80,7 @@ public struct TemporalTagger: Sendable {
         let weekdays = Dictionary(calendar.weekdays.map { ($0.key.replacingOccurrences(of: " ", with: "-"), $0.value) }, uniquingKeysWith: { a, _ in a })
         var triggers = WordSet()
         for word in Array(calendar.months.keys) + Array(weekdays.keys) + relatives.flatMap(\.words)
-            + periods.map { $0.words[0] } + ["dia", "anos", "ano", "antes", "depois", "ha"] + Array(numberWords.keys)
+            + periods.map({ $0.words[0] }) + ["dia", "anos", "ano", "antes", "depois", "ha"] + Array(numberWords.keys)
         {
             triggers.insert(vocabulary.intern(word))
         }
