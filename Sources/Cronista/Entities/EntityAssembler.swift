@@ -219,10 +219,29 @@ struct EntityAssembler {
                 for t in role.first..<role.end { entityOfToken[t] = Int32(office[0]) }
                 continue
             }
+            // "O presidente estava antes na Rússia": a role of no country, opening its sentence, is the
+            // holder of that office the article has named most so far.
+            if !role.attached, role.affiliation == nil, scan.sentenceStart[role.first] || (role.first > 0 && scan.sentenceStart[role.first - 1]),
+                let holder = mostNamedHolder(of: role.role.role, before: scan.tokens[role.first].start, in: entities)
+            {
+                for t in role.first..<role.end where entityOfToken[t] < 0 { entityOfToken[t] = Int32(holder) }
+                continue
+            }
             for t in role.first..<role.end { isRoleToken[t] = true }
         }
         resolveCountryDescriptions(&entities, &entityOfToken)
         return EntityRecognizer.Result(entities: entities, entityOfToken: entityOfToken, isRoleToken: isRoleToken)
+    }
+
+    /// The person holding `office` whom the article names most before
+    /// `position`, if one is named strictly more than the others.
+    func mostNamedHolder(of office: String, before position: Int, in entities: [Entity]) -> Int? {
+        let counts = entities.indices.filter { entities[$0].type == .person && entities[$0].role == office }
+            .map { ($0, entities[$0].mentions.filter { $0.start < position }.count) }
+            .filter { $0.1 > 0 }
+            .sorted { $0.1 > $1.1 }
+        guard let first = counts.first, counts.count == 1 || counts[1].1 < first.1 else { return nil }
+        return first.0
     }
 
     /// "O país asiático tem prestado apoio ao país vizinho": each description

@@ -52,6 +52,12 @@ import Testing
         #expect(contains(found, .consult, ["Luiz Inácio Lula da Silva", "Vladimir Putin"], []), "\(found)")
     }
 
+    @Test func aBareRoleOpeningASentenceIsTheArticlesHolder() {
+        let found = events(
+            "O presidente Luiz Inácio Lula da Silva chegou à China. O presidente estava antes na Rússia, onde participou dos festejos ao lado de Vladimir Putin, presidente do país.")
+        #expect(contains(found, .consult, ["Luiz Inácio Lula da Silva", "Vladimir Putin"], []), "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
