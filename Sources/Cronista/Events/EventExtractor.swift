@@ -30,6 +30,7 @@ public struct EventExtractor: Sendable {
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
+        let against: WordID
         let during: WordID
         let reflexive: WordID
         let side: WordID
@@ -61,6 +62,7 @@ public struct EventExtractor: Sendable {
             articles = ids(["o", "a", "os", "as"])
             perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
             with = vocabulary.intern("com")
+            against = vocabulary.intern("contra")
             during = vocabulary.intern("durante")
             reflexive = vocabulary.intern("se")
             side = vocabulary.intern("lado")
@@ -176,7 +178,7 @@ public struct EventExtractor: Sendable {
                 var i = range.lowerBound
                 while i < range.upperBound {
                     guard tokens[i].isKnown, entities.entityOfToken[i] < 0, lexicon.trie.start(tokens[i].word) != nil,
-                        let match = lexicon.trie.longestMatch(in: tokens, from: i)
+                        let match = matchAcrossAdverb(at: i, range: range) ?? lexicon.trie.longestMatch(in: tokens, from: i)
                     else {
                         i += 1
                         continue
@@ -282,6 +284,15 @@ public struct EventExtractor: Sendable {
                 if actors.count == 1, entities.entities[Int(actors[0])].type == .geopolitical {
                     let side = entities.entities[Int(actors[0])].affiliation
                     recipients.removeAll { entities.entities[Int($0)].type == .person && entities.entities[Int($0)].affiliation == side }
+                }
+                // "disparou mísseis norte-coreanos contra a Ucrânia": "contra" marks the target of force.
+                if [EventType.assault, .coerce, .threaten, .sanction].contains(trigger.type),
+                    let against = (end..<min(end + 12, range.upperBound)).first(where: {
+                        tokens[$0].word == words.against && $0 + 1 < range.upperBound
+                    }),
+                    case let target = object(after: against + 1, range: range), !target.isEmpty
+                {
+                    recipients = target
                 }
                 // "chegou a Pequim acompanhado de…": a visit goes to the place it names.
                 if trigger.mode == "visit", trigger.arguments == .subjectToObject, let place = destination(after: end, range: range) {
@@ -607,6 +618,18 @@ public struct EventExtractor: Sendable {
                 return max(1, min(count, 10))
             }
             return 1
+        }
+
+        /// A trigger phrase with an adverb in -mente after its verb ("ter disparado recentemente
+        /// mísseis"): matched without the adverb, its end counted in the text. Nil when no longer
+        /// phrase than the verb alone matches that way.
+        func matchAcrossAdverb(at i: Int, range: Range<Int>) -> (end: Int, values: [Int32])? {
+            guard i + 2 < range.upperBound, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+                tokens[i + 1].folded(in: scalars).hasSuffix("mente")
+            else { return nil }
+            let spliced = [tokens[i]] + tokens[(i + 2)..<min(range.upperBound, i + 8)]
+            guard let match = lexicon.trie.longestMatch(in: spliced, from: 0), match.end > 1 else { return nil }
+            return (i + match.end + 1, match.values)
         }
 
         /// Who is accused of the act at token i: "acusou X de [ter] Y" gives the

@@ -58,6 +58,13 @@ import Testing
         #expect(contains(found, .consult, ["Luiz Inácio Lula da Silva", "Vladimir Putin"], []), "\(found)")
     }
 
+    @Test func anAdverbInsideATriggerAndTheTargetOfForce() {
+        let found = events(
+            "A Casa Branca acusou a Rússia de ter disparado recentemente mísseis balísticos norte-coreanos contra a Ucrânia.")
+        #expect(contains(found, .assault, ["Rússia"], ["Ucrânia"], .claimed), "\(found)")
+        #expect(contains(found, .accuse, ["Casa Branca"], ["Rússia"]), "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
