@@ -188,7 +188,21 @@ public struct EventExtractor: Sendable {
                     // A capitalised noun inside a name is not a trigger ("Conselho", "Cimeira das Américas").
                     if trigger.isNoun && tokens[i].isCapitalized && i > range.lowerBound { i += 1; continue }
                     if let (event, assessment) = makeEvent(trigger: trigger, tense: form.tense, at: i, end: match.end, sentence: s, range: range) {
-                        add(event, trigger: form.trigger)
+                        // "os ataques de 30 de dezembro e 02 de janeiro": one event per date the noun names.
+                        let dates = trigger.isNoun
+                            ? dating.dates(following: TextSpan(start: tokens[match.end - 1].end, end: tokens[min(match.end + 12, range.upperBound) - 1].end))
+                            : []
+                        if dates.count > 1 {
+                            for date in dates {
+                                var dated = event
+                                dated.date = date.value
+                                dated.datePrecision = date.precision
+                                events.append(dated)
+                                triggerOfEvent.append(form.trigger)
+                            }
+                        } else {
+                            add(event, trigger: form.trigger)
+                        }
                         // "encontraram-se duas vezes": that many meetings (GOLD.md).
                         for _ in 1..<repetitions(around: i, end: match.end, range: range) {
                             events.append(event)
@@ -257,6 +271,15 @@ public struct EventExtractor: Sendable {
                     let series = events.last(where: { $0.type == .consult || $0.type == .agree })
                 {
                     actors = (series.actors + series.recipients).compactMap { id in entities.entities.firstIndex { $0.id == id }.map(Int32.init) }
+                }
+                // "… contra a Ucrânia, somando-se aos já utilizados nos ataques de 30 de dezembro": a bare noun
+                // takes the sides of the act of its type named before it in the sentence.
+                if actors.isEmpty && recipients.isEmpty,
+                    let before = events.last(where: { $0.type == trigger.type && $0.evidence.start == tokens[range.lowerBound].start })
+                {
+                    func indices(_ ids: [String]) -> [Int32] { ids.compactMap { id in entities.entities.firstIndex { $0.id == id }.map(Int32.init) } }
+                    actors = indices(before.actors)
+                    recipients = indices(before.recipients)
                 }
                 if actors.isEmpty && recipients.isEmpty { return nil }
                 // Else the nearest actor before the noun: "as possibilidades de Moscovo para continuar a guerra".
@@ -850,7 +873,8 @@ public struct EventExtractor: Sendable {
             while k >= range.lowerBound {
                 if cueAt[k].contains(.clauseBreak) { break }
                 if cueAt[k].contains(.hedge), claimable.contains(trigger.type) { hedged = true }
-                if words.accuse.contains(tokens[k].word), trigger.type != .accuse {
+                // "acusou X de Y" reaches Y, not a clause after a comma ("…, somando-se aos ataques de…").
+                if words.accuse.contains(tokens[k].word), trigger.type != .accuse, !(k + 1..<i).contains(where: { tokens[$0].word == words.comma }) {
                     return Assessment(status: .claimed, source: subject(before: k, range: range).first)
                 }
                 let introducesClause = (k + 1..<i).contains(where: { tokens[$0].word == words.relative })

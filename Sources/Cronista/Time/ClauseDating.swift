@@ -33,6 +33,21 @@ public struct ClauseDating: Sendable {
         return focus
     }
 
+    /// The dates a noun names right after it, one per coordinated date: "os
+    /// ataques de 30 de dezembro e 02 de janeiro" → two dates. `span` runs
+    /// from the end of the noun to the end of its phrase.
+    public func dates(following span: TextSpan) -> [Dated] {
+        var found: [Dated] = []
+        var cursor = span.start
+        for timex in timexes where timex.start >= span.start && timex.end <= span.end {
+            // Only "de", "e", "," and spaces between the noun and its dates.
+            guard timex.start - cursor <= 4, let date = Self.eventDate(timex.value!) else { break }
+            found.append(date)
+            cursor = timex.end
+        }
+        return found
+    }
+
     /// The value of the timex inside `span` nearest `position`, if any.
     func nearest(in span: TextSpan, to position: Int) -> String? {
         var best: (distance: Int, value: String)?

@@ -65,6 +65,15 @@ import Testing
         #expect(contains(found, .accuse, ["Casa Branca"], ["Rússia"]), "\(found)")
     }
 
+    @Test func aNounWithTwoDatesIsTwoEvents() {
+        let found = events(
+            "A Casa Branca acusou a Rússia de ter disparado mísseis contra a Ucrânia, somando-se aos já utilizados nos ataques de 30 de dezembro e 02 de janeiro.",
+            published: "2024-01-05")
+        let attacks = found.filter { $0.type == .assault && $0.status == .factual }
+        #expect(attacks.count == 2, "\(found)")
+        #expect(attacks.allSatisfy { $0.actors == ["Rússia"] && $0.recipients == ["Ucrânia"] }, "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
