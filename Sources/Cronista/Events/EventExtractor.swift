@@ -231,6 +231,8 @@ public struct EventExtractor: Sendable {
             var actors: [Int32] = []
             var recipients: [Int32] = []
             if tense == .infinitive && governed(at: i, range: range) { return nil }
+            // "concordaram que as tensões decorrem…": agreeing that something is so is an opinion, not an agreement.
+            if trigger.type == .agree && !trigger.isNoun && end < range.upperBound && tokens[end].word == words.relative { return nil }
             // "negou qualquer ataque": the noun is the claim denied, not an event of its own.
             if trigger.isNoun && deniedBy(at: i, range: range) { return nil }
             let agentPhrase = tense == .participle ? agent(after: end, range: range) : nil
@@ -431,6 +433,12 @@ public struct EventExtractor: Sendable {
                         && !words.coordinators.contains(tokens[before].word)
                     if !isComplement || before == range.lowerBound {
                         return coordinated(ending: first, with: e, range: range)
+                    }
+                    // "O governo da China anunciou": the genitive of a sentence's opening noun phrase names its subject.
+                    if words.of.contains(tokens[before].word), before - range.lowerBound <= 2,
+                        (range.lowerBound..<before).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || $0 == range.lowerBound })
+                    {
+                        return [e]
                     }
                     k = first - 1
                     continue
@@ -849,6 +857,15 @@ public struct EventExtractor: Sendable {
             // Future, intention, expectation; a threat is made now whatever its tense ("vai endurecer a posição").
             let mayBePlanned = trigger.type != .threaten
             if mayBePlanned && (tense == .future || tense == .conditional) { return Assessment(status: .planned) }
+            // A noun's light verb in the future, or after a future cue: "adotará retaliação", "vai impor sanções".
+            if mayBePlanned && trigger.isNoun, let light = (max(range.lowerBound, i - 4)..<i).last(where: { cueAt[$0].contains(.lightVerb) }) {
+                let verb = tokens[light].folded(in: scalars)
+                if ["ara", "era", "ira", "arao", "erao", "irao"].contains(where: { verb.hasSuffix($0) })
+                    || (max(range.lowerBound, light - 3)..<light).contains(where: { cueAt[$0].contains(.future) })
+                {
+                    return Assessment(status: .planned)
+                }
+            }
             // After a noun, a participle of plan: "os diálogos bilaterais previstos para este mês".
             if mayBePlanned && trigger.isNoun,
                 (end..<min(end + 3, range.upperBound)).contains(where: { cueAt[$0].contains(.future) && tokens[$0].kind == .word && !tokens[$0].isCapitalized && isParticiple($0) })

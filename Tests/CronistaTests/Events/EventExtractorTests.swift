@@ -74,6 +74,19 @@ import Testing
         #expect(attacks.allSatisfy { $0.actors == ["Rússia"] && $0.recipients == ["Ucrânia"] }, "\(found)")
     }
 
+    @Test func theGovernmentOfACountryActsForIt() {
+        let found = events("O governo da China anunciou nesta terça-feira que adotará retaliação contra os Estados Unidos.", published: "2018-09-18")
+        #expect(contains(found, .sanction, ["China"], ["Estados Unidos"], .planned), "\(found)")
+    }
+
+    @Test func agreeingThatIsNoAgreement() {
+        let found = events(
+            "A ministra Choe Son-hui e o ministro Sergei Lavrov concordaram que as tensões na península decorrem das ações dos Estados Unidos.")
+        #expect(!found.contains { $0.type == .agree }, "\(found)")
+        let agreed = events("A Coreia do Norte e a Rússia concordaram em cooperar militarmente.")
+        #expect(agreed.contains { $0.type == .agree }, "\(agreed)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
