@@ -413,6 +413,12 @@ public struct EventExtractor: Sendable {
         func subject(before i: Int, range: Range<Int>) -> [Int32] {
             // "Witkoff esteve em Moscovo para se reunir com Putin, e chegou hoje a Omã": a verb after
             // "e" shares the subject of the sentence's first clause.
+            // "…com a Coreia do Norte, que aumentou…": a relative pronoun's subject is its antecedent.
+            if i - 1 > range.lowerBound, tokens[i - 1].word == words.relative {
+                var k = i - 2
+                if k > range.lowerBound, tokens[k].word == words.comma { k -= 1 }
+                if let e = actorEntity(k) { return [e] }
+            }
             // A proclitic may stand between: "… e se comprometeram a reforçar".
             let conjunction = i - 1 > range.lowerBound && tokens[i - 1].word == words.reflexive ? i - 2 : i - 1
             if conjunction > range.lowerBound, tokens[conjunction].word == words.and, entities.entityOfToken[conjunction - 1] < 0 {

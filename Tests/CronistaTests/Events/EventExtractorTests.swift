@@ -87,6 +87,12 @@ import Testing
         #expect(agreed.contains { $0.type == .agree }, "\(agreed)")
     }
 
+    @Test func aRelativePronounActsForItsAntecedent() {
+        let found = events(
+            "A Rússia tem vindo a intensificar a sua relação com a Coreia do Norte, que aumentou significativamente os seus testes de armamento.")
+        #expect(contains(found, .mobilize, ["Coreia do Norte"], []), "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
