@@ -98,6 +98,7 @@ public struct EventExtractor: Sendable {
             case "clause-break": .clauseBreak
             case "light-verb": .lightVerb
             case "in-exchange": .inExchange
+            case "claim-anaphor": .claimAnaphor
             default: []
             }
         }
@@ -129,6 +130,7 @@ public struct EventExtractor: Sendable {
         static let clauseBreak = CueSet(rawValue: 128)
         static let lightVerb = CueSet(rawValue: 256)
         static let inExchange = CueSet(rawValue: 512)
+        static let claimAnaphor = CueSet(rawValue: 1024)
     }
 
     struct Context {
@@ -214,6 +216,7 @@ public struct EventExtractor: Sendable {
                     i = match.end
                 }
             }
+            addRepeatedAccusations()
             linkDenials()
             return events.enumerated().map { index, event in
                 var e = event
@@ -1012,6 +1015,30 @@ public struct EventExtractor: Sendable {
                 cameo: "120", trigger: claim.trigger, evidence: claim.evidence))
         }
 
+        /// "Os serviços britânicos indicaram isto": a report verb pointing back to
+        /// a claim makes its subject an accuser of the same parties. It merges
+        /// with an accusation already made by the same side.
+        mutating func addRepeatedAccusations() {
+            for range in sentenceTokens {
+                for k in range where cueAt[k].contains(.report) && k + 1 < range.upperBound && cueAt[k + 1].contains(.claimAnaphor) {
+                    let accuser = subject(before: k, range: range)
+                    guard accuser.count == 1,
+                        let claim = events.last(where: { $0.type == .accuse && $0.trigger.start < tokens[k].start })
+                    else { continue }
+                    let coding = lexicon.coding(.accuse, mode: nil)
+                    let span = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+                    add(Event(
+                        id: "", type: .accuse, mode: nil, actors: [id(accuser[0])], recipients: claim.recipients, date: claim.date,
+                        datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
+                        cameo: coding.cameo, trigger: self.span(k, k + 2),
+                        evidence: QuotedSpan(start: span.start, end: span.end, text: text(span.start, span.end))), trigger: Self.repeatedClaim)
+                }
+            }
+        }
+
+        /// The trigger mark of an accusation repeated by a report verb ("indicaram isto").
+        static let repeatedClaim = -2
+
         /// A denial without a named addressee answers the latest accusation
         /// made before it against one of the deniers.
         mutating func linkDenials() {
@@ -1036,7 +1063,9 @@ public struct EventExtractor: Sendable {
                 // The host's head of state or government, met on the trip, is the host.
                 events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
                 merge(event, into: visit, keepingStatus: true)
-            } else if trigger >= 0, let index = events.indices.first(where: { triggerOfEvent[$0] == trigger && restates(event, events[$0]) }) {
+            } else if trigger >= 0 || trigger == Self.repeatedClaim, let index = events.indices.first(where: {
+                (triggerOfEvent[$0] == trigger || trigger == Self.repeatedClaim) && restates(event, events[$0])
+            }) {
                 // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin"):
                 // the more specific names stay.
                 if specificity(event.actors) > specificity(events[index].actors) { events[index].actors = event.actors }

@@ -93,6 +93,13 @@ import Testing
         #expect(contains(found, .mobilize, ["Coreia do Norte"], []), "\(found)")
     }
 
+    @Test func aReportPointingBackRepeatsTheAccusation() {
+        let found = events(
+            "O porta-voz da Casa Branca, John Kirby, disse que a Coreia do Norte forneceu contêineres de equipamento militar à Rússia. Os serviços de Inteligência britânicos indicaram isto.")
+        #expect(contains(found, .accuse, ["John Kirby"], ["Coreia do Norte", "Rússia"]), "\(found)")
+        #expect(found.contains { $0.type == .accuse && $0.actors.count == 1 && $0.actors[0].contains("Inteligência") }, "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
