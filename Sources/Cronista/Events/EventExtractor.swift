@@ -1064,7 +1064,9 @@ public struct EventExtractor: Sendable {
                 events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
                 merge(event, into: visit, keepingStatus: true)
             } else if trigger >= 0 || trigger == Self.repeatedClaim, let index = events.indices.first(where: {
-                (triggerOfEvent[$0] == trigger || trigger == Self.repeatedClaim) && restates(event, events[$0])
+                // An accusation or denial between the same sides is one, whatever the words ("acusar", "as acusações").
+                (triggerOfEvent[$0] == trigger || trigger == Self.repeatedClaim || event.type == .accuse || event.type == .reject)
+                    && restates(event, events[$0])
             }) {
                 // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin"):
                 // the more specific names stay.
