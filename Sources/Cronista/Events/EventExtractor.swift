@@ -996,7 +996,9 @@ public struct EventExtractor: Sendable {
         /// everyone the claimed event involves (GOLD.md conventions).
         mutating func addAllegation(by accuser: String, of claim: Event) {
             var seen: Set<String> = [accuser]
-            let accused = (claim.actors + claim.recipients).filter { seen.insert($0).inserted }
+            // No one accuses their own side ("Peskov disse que os drones ucranianos foram destruídos pelo Ministério da Defesa").
+            let side = affiliation(accuser)
+            let accused = (claim.actors + claim.recipients).filter { seen.insert($0).inserted && (side == nil || affiliation($0) != side) }
             guard !accused.isEmpty else { return }
             let coding = lexicon.coding(.accuse, mode: nil)
             add(Event(
@@ -1063,9 +1065,11 @@ public struct EventExtractor: Sendable {
                 // The host's head of state or government, met on the trip, is the host.
                 events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
                 merge(event, into: visit, keepingStatus: true)
-            } else if trigger >= 0 || trigger == Self.repeatedClaim, let index = events.indices.first(where: {
-                // An accusation or denial between the same sides is one, whatever the words ("acusar", "as acusações").
-                (triggerOfEvent[$0] == trigger || trigger == Self.repeatedClaim || event.type == .accuse || event.type == .reject)
+            } else if trigger >= 0 || trigger == Self.repeatedClaim || [EventType.accuse, .reject, .assault].contains(event.type),
+                let index = events.indices.first(where: {
+                // An accusation, denial or attack between the same sides (and date) is one, whatever the words
+                // ("acusar", "as acusações"; "atacar", "drones destruídos").
+                (triggerOfEvent[$0] == trigger || trigger == Self.repeatedClaim || [EventType.accuse, .reject, .assault].contains(event.type))
                     && restates(event, events[$0])
             }) {
                 // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin"):
