@@ -1041,10 +1041,12 @@ public struct EventExtractor: Sendable {
         /// The trigger mark of an accusation repeated by a report verb ("indicaram isto").
         static let repeatedClaim = -2
 
-        /// A denial without a named addressee answers the latest accusation
-        /// made before it against one of the deniers.
+        /// A denial (or a demand for proof) without a named addressee answers
+        /// the latest accusation made before it against one of the deniers.
         mutating func linkDenials() {
-            for d in events.indices where events[d].type == .reject && events[d].recipients.isEmpty {
+            for d in events.indices where events[d].recipients.isEmpty
+                && (events[d].type == .reject || (triggerOfEvent[d] >= 0 && lexicon.triggers[triggerOfEvent[d]].arguments == .denial))
+            {
                 let deniers = Set(events[d].actors)
                 let sides = Set(events[d].actors.compactMap(affiliation))
                 let accusation = events.last {

@@ -100,6 +100,12 @@ import Testing
         #expect(found.contains { $0.type == .accuse && $0.actors.count == 1 && $0.actors[0].contains("Inteligência") }, "\(found)")
     }
 
+    @Test func aDemandForProofAnswersTheAccuser() {
+        let found = events(
+            "O Kremlin acusou a Ucrânia de atacar uma residência do presidente russo, enquanto as autoridades ucranianas pedem provas.")
+        #expect(found.contains { $0.type == .request && $0.actors == ["Ucrânia"] && $0.recipients == ["Kremlin"] }, "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
