@@ -217,6 +217,7 @@ public struct EventExtractor: Sendable {
                 }
             }
             addRepeatedAccusations()
+            meetAtThirdPlaces()
             linkDenials()
             return events.enumerated().map { index, event in
                 var e = event
@@ -1015,6 +1016,41 @@ public struct EventExtractor: Sendable {
                 id: "", type: .reject, mode: nil, actors: [denier], recipients: [], date: claim.date,
                 datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
                 cameo: "120", trigger: claim.trigger, evidence: claim.evidence))
+        }
+
+        /// "O ministro iraniano chegou a Omã… Witkoff chegou hoje a Omã": two
+        /// sides arriving at a third country on one date meet there — one
+        /// CONSULT of mode third-party in place of the two visits.
+        mutating func meetAtThirdPlaces() {
+            var i = 0
+            while i < events.count {
+                let a = events[i]
+                guard a.type == .consult, a.mode == "visit", a.actors.count == 1, a.recipients.count == 1,
+                    let j = events.indices.first(where: { j in
+                        let b = events[j]
+                        return j > i && b.type == .consult && b.mode == "visit" && b.actors.count == 1 && b.recipients == a.recipients
+                            && [a.status, b.status].allSatisfy { $0 == .factual || $0 == .planned } && datesAgree(a.date, b.date)
+                            && Set([affiliation(a.actors[0]), affiliation(b.actors[0]), affiliation(a.recipients[0])]).count == 3
+                    })
+                else {
+                    i += 1
+                    continue
+                }
+                let coding = lexicon.coding(.consult, mode: "third-party")
+                events[i].actors = a.actors + events[j].actors
+                events[i].recipients = []
+                events[i].mode = "third-party"
+                if events[j].status == .factual { events[i].status = .factual }
+                events[i].score = coding.score
+                events[i].cameo = coding.cameo
+                if events[i].location == nil, let host = entities.entities.firstIndex(where: { $0.id == a.recipients[0] }) {
+                    events[i].location = location(Int32(host))
+                }
+                if (events[j].date?.count ?? 0) > (events[i].date?.count ?? 0) { events[i].date = events[j].date; events[i].datePrecision = events[j].datePrecision }
+                events.remove(at: j)
+                triggerOfEvent.remove(at: j)
+                i += 1
+            }
         }
 
         /// "Os serviços britânicos indicaram isto": a report verb pointing back to

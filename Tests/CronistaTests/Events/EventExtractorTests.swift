@@ -106,6 +106,16 @@ import Testing
         #expect(found.contains { $0.type == .request && $0.actors == ["Ucrânia"] && $0.recipients == ["Kremlin"] }, "\(found)")
     }
 
+    @Test func twoSidesArrivingAtAThirdCountryMeetThere() {
+        let found = events(
+            "O ministro Abbas Araghchi, do Irão, chegou na sexta-feira a Omã. Já pelos Estados Unidos, Steve Witkoff chegou hoje a Omã.",
+            published: nil)
+        let meeting = found.filter { $0.type == .consult }
+        #expect(meeting.count == 1, "\(found)")
+        #expect(Set(meeting.first?.actors ?? []) == ["Abbas Araghchi", "Steve Witkoff"], "\(found)")
+        #expect(meeting.first?.recipients == [], "\(found)")
+    }
+
     @Test func meetingNounsTakeTheirPartners() {
         let found = events(
             "O Presidente chinês, Xi Jinping, falou de relações robustas, durante uma reunião com o primeiro-ministro russo, Mikhail Mishoustin, em Pequim.")
