@@ -162,7 +162,8 @@ public struct EventExtractor: Sendable {
             self.dating = dating
             var cueAt = [CueSet](repeating: [], count: tokens.count)
             let kinds = extractor.cueSetOfKind
-            for k in tokens.indices {
+            // A name is no cue: "Irão" (Iran) is not "irão" (will).
+            for k in tokens.indices where entities.entityOfToken[k] < 0 {
                 extractor.lexicon.forEachCueKind(at: k, in: tokens) { cueAt[k].formUnion(kinds[$0]) }
             }
             self.cueAt = cueAt

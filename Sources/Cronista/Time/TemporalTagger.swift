@@ -110,7 +110,8 @@ public struct TemporalTagger: Sendable {
             let words = range.map { k in
                 tokens[k].isKnown ? vocabulary.text(of: tokens[k].word) : tokens[k].kind == .number ? tokens[k].folded(in: scalars) : ""
             }
-            let future = range.contains { futureCueIDs.contains(tokens[$0].word) }
+            // A capitalised word inside a sentence is a name: "do Irão" (Iran) is not "irão" (will).
+            let future = range.contains { futureCueIDs.contains(tokens[$0].word) && !(tokens[$0].isCapitalized && $0 > first) }
             var i = 0
             while i < words.count {
                 // Only numbers, calendar words and "entre/de" before a number open an expression.

@@ -108,8 +108,7 @@ import Testing
 
     @Test func twoSidesArrivingAtAThirdCountryMeetThere() {
         let found = events(
-            "O ministro Abbas Araghchi, do Irão, chegou na sexta-feira a Omã. Já pelos Estados Unidos, Steve Witkoff chegou hoje a Omã.",
-            published: nil)
+            "O ministro Abbas Araghchi, do Irão, chegou na sexta-feira a Omã. Já pelos Estados Unidos, Steve Witkoff chegou na sexta-feira a Omã.")
         let meeting = found.filter { $0.type == .consult }
         #expect(meeting.count == 1, "\(found)")
         #expect(Set(meeting.first?.actors ?? []) == ["Abbas Araghchi", "Steve Witkoff"], "\(found)")

@@ -125,4 +125,10 @@ import Testing
         #expect(value("Há dois anos, o país mudou de governo.", published: "2024-01-18") == "2022")
         #expect(value("Há 10 anos, o país mudou de governo.", published: nil) == .some(nil))
     }
+
+    @Test func aNameIsNoFutureCue() {
+        // "Irão" (Iran, pt-PT) folds like "irão" (will): the weekday stays the last one.
+        #expect(value("O ministro do Irão chegou na sexta-feira a Omã.", published: "2024-01-18") == "2024-01-12")
+        #expect(value("Os ministros irão reunir-se na sexta-feira.", published: "2024-01-18") == "2024-01-19")
+    }
 }
