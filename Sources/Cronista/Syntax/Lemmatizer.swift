@@ -1,0 +1,56 @@
+/// Lemmas and morphological features of tagged words: a lexicon of
+/// (form, tag) pairs read off the treebanks, then the longest suffix rule
+/// of the tag for unseen forms. Both are plain data (`lemmas.tsv`,
+/// `lemma-rules.tsv`), written by `cronista train syntax`.
+public struct Lemmatizer: Sendable {
+    /// One analysis: the lemma and the features (`_` when none).
+    public struct Entry: Sendable, Hashable {
+        public var lemma: String
+        public var feats: String
+    }
+
+    /// A suffix rewrite: drop `strip` scalars, append `append`.
+    public struct Rule: Sendable, Hashable {
+        public var strip: Int
+        public var append: String
+        public var feats: String
+    }
+
+    /// `lower-case form` + tab + tag → entry.
+    let lexicon: [String: Entry]
+    /// tag + tab + suffix → rule; suffixes up to ``longestSuffix`` scalars.
+    let rules: [String: Rule]
+    static let longestSuffix = 6
+
+    public init(lexicon: [String: Entry], rules: [String: Rule]) {
+        self.lexicon = lexicon
+        self.rules = rules
+    }
+
+    /// The lemma and features of `form` tagged `tag`.
+    public func analyze(_ form: String, tag: UniversalTag) -> Entry {
+        let lower = form.lowercased()
+        if let entry = lexicon[lower + "\t" + tag.name] { return entry }
+        if tag == .propn || tag == .punct || tag == .sym || tag == .num || tag == .x {
+            let rule = rule(for: lower, tag: tag)
+            return Entry(lemma: form, feats: rule?.feats ?? "_")
+        }
+        guard let rule = rule(for: lower, tag: tag) else { return Entry(lemma: lower, feats: "_") }
+        let scalars = Array(lower.unicodeScalars)
+        guard rule.strip <= scalars.count else { return Entry(lemma: lower, feats: rule.feats) }
+        var lemma = String(String.UnicodeScalarView(scalars.dropLast(rule.strip)))
+        lemma += rule.append
+        return Entry(lemma: lemma.isEmpty ? lower : lemma, feats: rule.feats)
+    }
+
+    func rule(for lower: String, tag: UniversalTag) -> Rule? {
+        let scalars = Array(lower.unicodeScalars)
+        var k = min(Self.longestSuffix, scalars.count)
+        while k >= 0 {
+            let suffix = String(String.UnicodeScalarView(scalars.suffix(k)))
+            if let rule = rules[tag.name + "\t" + suffix] { return rule }
+            k -= 1
+        }
+        return nil
+    }
+}

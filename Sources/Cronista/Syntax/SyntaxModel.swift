@@ -1,0 +1,54 @@
+/// A word as the syntax stage analyses it: tag, lemma, features and its
+/// place in the dependency tree.
+public struct ParsedWord: Sendable, Equatable {
+    public var form: String
+    public var tag: UniversalTag
+    public var lemma: String
+    /// Morphological features, UD's `Name=Value|…`, or `_`.
+    public var feats: String
+    /// Index of the head word within the sentence, 1-based; 0 for the root.
+    public var head: Int
+    /// The dependency relation to the head ("nsubj", "obl:agent"…).
+    public var relation: String
+}
+
+/// The trained syntax of one language: tagger, lemmatiser and parser.
+public struct SyntaxModel: Sendable {
+    public let tagger: PartOfSpeechTagger
+    public let lemmatizer: Lemmatizer
+    public let parser: DependencyParser
+
+    public init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+        self.parser = parser
+    }
+
+    /// Tags, lemmatises and parses one sentence of word forms.
+    public func analyze(_ forms: [String]) -> [ParsedWord] {
+        guard !forms.isEmpty else { return [] }
+        let atoms = forms.map(WordAtoms.init)
+        let tags = tagger.tag(atoms)
+        let entries = zip(forms, tags).map { lemmatizer.analyze($0, tag: $1) }
+        let words = (0..<forms.count).map { ParserWord(atoms: atoms[$0], tag: tags[$0], feats: Substring(entries[$0].feats)) }
+        let (heads, labels) = parser.parse(words)
+        return (0..<forms.count).map {
+            ParsedWord(
+                form: forms[$0], tag: tags[$0], lemma: entries[$0].lemma, feats: entries[$0].feats,
+                head: heads[$0], relation: parser.labels[labels[$0]])
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// The model without its weights of magnitude `minimumWeight` or less
+    /// (a smaller file at a small cost in accuracy).
+    public func pruned(minimumWeight: Float) -> SyntaxModel {
+        SyntaxModel(
+            tagger: PartOfSpeechTagger(model: tagger.model.pruned(minimumWeight: minimumWeight), ambiguity: tagger.ambiguity),
+            lemmatizer: lemmatizer,
+            parser: DependencyParser(
+                transitions: parser.transitions.pruned(minimumWeight: minimumWeight),
+                labeller: parser.labeller.pruned(minimumWeight: minimumWeight), labels: parser.labels))
+    }
+}

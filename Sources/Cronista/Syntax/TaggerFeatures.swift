@@ -1,0 +1,66 @@
+/// The features of the part-of-speech tagger for one word: the word, its
+/// affixes and shape, its neighbours two either side, the tags already
+/// given to the two words before it, and the tags the lexicon allows for
+/// it and its neighbours (ambiguity classes).
+struct TaggerFeatures {
+    static let capacity = 32
+    /// Ambiguity class of a word the tagger never saw often enough.
+    static let unknownClass: UInt64 = 0xFFFF_FFFF
+
+    /// Writes the keys for word `i` into `keys` and returns their count.
+    @inline(__always)
+    static func extract(
+        _ words: [WordAtoms], classes: [UInt64], at i: Int, previous p1: Int, _ p2: Int,
+        into keys: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        let w = words[i]
+        let wm1 = i > 0 ? words[i - 1] : .none
+        let wm2 = i > 1 ? words[i - 2] : .none
+        let wp1 = i + 1 < words.count ? words[i + 1] : .none
+        let wp2 = i + 2 < words.count ? words[i + 2] : .none
+        let c0 = classes[i]
+        let cm1 = i > 0 ? classes[i - 1] : 0
+        let cp1 = i + 1 < words.count ? classes[i + 1] : 0
+        let cp2 = i + 2 < words.count ? classes[i + 2] : 0
+        let t1 = UInt64(p1 + 2), t2 = UInt64(p2 + 2)
+        let first: UInt64 = i == 0 ? 1 : 0
+        var n = 0
+        @inline(__always) func add(_ key: UInt64) {
+            keys[n] = key
+            n += 1
+        }
+        add(FeatureHash.key(0, 0))
+        add(FeatureHash.key(1, w.lower))
+        add(FeatureHash.key(2, w.suffixes.0))
+        add(FeatureHash.key(3, w.suffixes.1))
+        add(FeatureHash.key(4, w.suffixes.2))
+        add(FeatureHash.key(5, w.suffixes.3))
+        add(FeatureHash.key(6, w.prefixes.0))
+        add(FeatureHash.key(7, w.prefixes.2))
+        add(FeatureHash.key(8, w.shape, first))
+        add(FeatureHash.key(9, t1))
+        add(FeatureHash.key(10, t2))
+        add(FeatureHash.key(11, t1, t2))
+        add(FeatureHash.key(12, t1, w.lower))
+        add(FeatureHash.key(13, wm1.lower))
+        add(FeatureHash.key(14, wm1.suffixes.2))
+        add(FeatureHash.key(15, wm2.lower))
+        add(FeatureHash.key(16, wp1.lower))
+        add(FeatureHash.key(17, wp1.suffixes.2))
+        add(FeatureHash.key(18, wp2.lower))
+        add(FeatureHash.key(19, c0))
+        add(FeatureHash.key(20, cp1))
+        add(FeatureHash.key(21, cp2))
+        add(FeatureHash.key(22, t1, cp1))
+        add(FeatureHash.key(23, c0, cp1))
+        add(FeatureHash.key(24, t1, c0))
+        add(FeatureHash.key(25, w.lower, wp1.lower))
+        add(FeatureHash.key(26, wm1.lower, w.lower))
+        add(FeatureHash.key(27, w.form))
+        add(FeatureHash.key(28, t1, w.suffixes.2))
+        add(FeatureHash.key(29, cm1, c0))
+        add(FeatureHash.key(30, c0, w.suffixes.1))
+        add(FeatureHash.key(31, wp1.shape, w.shape))
+        return n
+    }
+}
