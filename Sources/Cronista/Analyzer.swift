@@ -1,9 +1,10 @@
 /// The Cronista pipeline: from an ``Article`` to its ``Analysis``.
 ///
-/// Stages, each in its own folder: text (cleaning, variant, sentences,
-/// tokens), entities, time, events. The analyzer is a value: build it once
-/// from the language's resources and call ``analyze(_:fallbackPublished:)``
-/// from any thread.
+/// The text stage (cleaning, published date, variant, tokens, sentences)
+/// makes the ``Document``; then each ``Stage`` of ``pipeline`` adds its
+/// layer, in order: syntax, time, entities, events. The analyzer is a
+/// value: build it once and call ``analyze(_:fallbackPublished:)`` from
+/// any thread.
 public struct Analyzer: Sendable {
     /// The stages after the text stage, which always runs. Leaving some out
     /// gives a partial analysis (empty lists), for measuring each stage.
@@ -15,57 +16,75 @@ public struct Analyzer: Sendable {
         public static let entities = Stages(rawValue: 2)
         /// Events, quotations and quantities (needs entities and time).
         public static let events = Stages(rawValue: 4)
+        /// Syntactic words, tags, lemmas and dependency parse.
+        public static let syntax = Stages(rawValue: 8)
+        /// The stages of a default analysis (syntax is asked for apart).
         public static let all: Stages = [.time, .entities, .events]
     }
 
     public let resources: LanguageResources
     public let stages: Stages
+    /// The stages after the text stage, in the order they run.
+    public let pipeline: [any Stage]
     let cleaner: ArticleCleaner
     let tokenizer: Tokenizer
 
-    public init(resources: LanguageResources, stages: Stages = .all) {
+    /// An analyzer running `stages`; `syntax` is required when they include ``Stages/syntax``.
+    public init(resources: LanguageResources, syntax: SyntaxResources? = nil, stages: Stages = .all) {
         self.resources = resources
-        self.stages = stages.contains(.events) ? stages.union([.time, .entities]) : stages
+        var stages = stages.contains(.events) ? stages.union([.time, .entities]) : stages
+        if syntax == nil { stages.remove(.syntax) }
+        self.stages = stages
         let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
         self.tokenizer = Tokenizer(vocabulary: resources.vocabulary)
         self.cleaner = ArticleCleaner(
             filter: BoilerplateFilter(lexicon: resources.boilerplate, datelines: datelines, tokenizer: tokenizer))
+        var pipeline: [any Stage] = []
+        if stages.contains(.syntax), let syntax {
+            pipeline.append(SyntaxStage(splitter: syntax.splitter, model: syntax.model))
+        }
+        if stages.contains(.time) { pipeline.append(TimeStage(tagger: resources.temporalTagger)) }
+        if stages.contains(.entities) { pipeline.append(EntityStage(recognizer: resources.entityRecognizer)) }
+        if stages.contains(.events) {
+            pipeline.append(
+                EventStage(events: resources.eventExtractor, quotes: resources.quoteExtractor, quantities: resources.quantityExtractor))
+        }
+        self.pipeline = pipeline
     }
 
-    /// An analyzer with the Portuguese resources.
-    public static func portuguese() throws -> Analyzer {
-        Analyzer(resources: try .portuguese())
+    /// An analyzer with the Portuguese resources (and the syntax model when `stages` asks for it).
+    public static func portuguese(stages: Stages = .all) throws -> Analyzer {
+        Analyzer(
+            resources: try .portuguese(), syntax: stages.contains(.syntax) ? try SyntaxResources.portuguese() : nil,
+            stages: stages)
     }
 
     /// Analyses one article. `fallbackPublished` is used when the article
     /// states no date of its own (`--published`).
     public func analyze(_ article: Article, fallbackPublished: String? = nil) -> Analysis {
+        document(for: article, fallbackPublished: fallbackPublished).analysis(includeWords: stages.contains(.syntax))
+    }
+
+    /// The document of one article with every layer of ``pipeline``.
+    public func document(for article: Article, fallbackPublished: String? = nil) -> Document {
+        var document = textStage(article, fallbackPublished: fallbackPublished)
+        for stage in pipeline { stage.process(&document) }
+        return document
+    }
+
+    /// Cleaning, published date, variant, tokens and sentences.
+    func textStage(_ article: Article, fallbackPublished: String?) -> Document {
         let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader)
         let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
         let scalars = cleaned.scalars
         let tokens = cleaned.tokens
-        let sentences = resources.sentenceSplitter.split(tokens, in: scalars)
-        let document = AnalyzedDocument(
+        let metadata = AnalyzedDocument(
             id: article.id, source: article.source, title: article.title ?? Self.headline(cleaned.text),
             published: published, publishedFrom: publishedFrom,
             variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
-        var analysis = Analysis(document: document, sentences: sentences)
-        let timexes = stages.contains(.time)
-            ? resources.temporalTagger.tag(scalars, tokens: tokens, sentences: sentences, documentDate: published) : []
-        analysis.timexes = timexes
-        guard stages.contains(.entities) else { return analysis }
-        let recognized = resources.entityRecognizer.recognize(
-            scalars, tokens: tokens, sentences: sentences, documentDate: published)
-        analysis.entities = recognized.entities
-        guard stages.contains(.events) else { return analysis }
-        let quantities = resources.quantityExtractor.extract(scalars, tokens: tokens)
-        let quotes = resources.quoteExtractor.extract(scalars, tokens: tokens, sentences: sentences, entities: recognized)
-        let events = resources.eventExtractor.extract(
-            scalars, tokens: tokens, sentences: sentences, entities: recognized, timexes: timexes, documentDate: published)
-        analysis.events = events
-        analysis.quotes = quotes
-        analysis.quantities = quantities
-        return analysis
+        return Document(
+            article: article, metadata: metadata, scalars: scalars, tokens: tokens,
+            sentences: resources.sentenceSplitter.split(tokens, in: scalars))
     }
 
     /// The article's date and where it came from: the input's own metadata

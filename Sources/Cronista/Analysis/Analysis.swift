@@ -15,6 +15,9 @@ public struct Analysis: Codable, Sendable, Equatable {
     public var timexes: [Timex]
     public var quotes: [Quote]
     public var quantities: [Quantity]
+    /// Syntactic words with tags and dependency heads; present only when
+    /// the syntax stage was asked for (`analyze --syntax`).
+    public var words: [AnalyzedWord]?
 
     public init(
         document: AnalyzedDocument, sentences: [TextSpan] = [], entities: [Entity] = [],

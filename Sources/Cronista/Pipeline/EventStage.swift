@@ -1,0 +1,22 @@
+/// Events, quotations and quantities; reads the entity and time layers.
+public struct EventStage: Stage {
+    public let events: EventExtractor
+    public let quotes: QuoteExtractor
+    public let quantities: QuantityExtractor
+    public var name: String { "events" }
+
+    public init(events: EventExtractor, quotes: QuoteExtractor, quantities: QuantityExtractor) {
+        self.events = events
+        self.quotes = quotes
+        self.quantities = quantities
+    }
+
+    public func process(_ document: inout Document) {
+        guard let recognition = document.recognition else { return }
+        document.quantities = quantities.extract(document.scalars, tokens: document.tokens)
+        document.quotes = quotes.extract(document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition)
+        document.events = events.extract(
+            document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition,
+            timexes: document.timexes, documentDate: document.metadata.published)
+    }
+}

@@ -1,0 +1,33 @@
+/// Syntactic words, tags, lemmas and the dependency parse of each sentence.
+public struct SyntaxStage: Stage {
+    public let splitter: WordSplitter
+    public let model: SyntaxModel
+    public var name: String { "syntax" }
+
+    public init(splitter: WordSplitter, model: SyntaxModel) {
+        self.splitter = splitter
+        self.model = model
+    }
+
+    public func process(_ document: inout Document) {
+        var words: [AnalyzedWord] = []
+        words.reserveCapacity(document.tokens.count + document.tokens.count / 8)
+        var t = 0
+        let tokens = document.tokens
+        for (s, sentence) in document.sentences.enumerated() {
+            while t < tokens.count && tokens[t].start < sentence.start { t += 1 }
+            let first = t
+            while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
+            guard t > first else { continue }
+            let split = splitter.split(Array(tokens[first..<t]), in: document.scalars)
+            let parsed = model.analyze(split.map(\.form))
+            for (i, word) in parsed.enumerated() {
+                words.append(
+                    AnalyzedWord(
+                        sentence: s, id: i + 1, form: word.form, lemma: word.lemma, upos: word.tag.name, feats: word.feats,
+                        head: word.head, deprel: word.relation, start: split[i].start, end: split[i].end))
+            }
+        }
+        document.words = words
+    }
+}
