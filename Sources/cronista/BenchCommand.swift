@@ -22,7 +22,7 @@ struct AnalysisBenchCommand: ParsableCommand {
     @Option(help: "Megabytes of input text to analyse.")
     var megabytes: Int = 50
 
-    @Option(help: "The stages to run after the text stage: all, or a comma list of time, entities, events (events implies the others), or none.")
+    @Option(help: "The stages to run after the text stage: all, or a comma list of syntax, time, entities, events (events implies time and entities), or none. With syntax, the same run also measures the analysis without it and the tagger and parser alone (words/s).")
     var stages: String = "all"
 
     func parsedStages() throws -> Analyzer.Stages {
@@ -34,6 +34,7 @@ struct AnalysisBenchCommand: ParsableCommand {
             case "time": result.insert(.time)
             case "entities": result.insert(.entities)
             case "events": result.insert(.events)
+            case "syntax": result.insert(.syntax)
             default: throw ValidationError("unknown stage '\(name)'")
             }
         }
@@ -41,7 +42,9 @@ struct AnalysisBenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = Analyzer(resources: try .portuguese(), stages: try parsedStages())
+        let stages = try parsedStages()
+        let syntax = stages.contains(.syntax) ? try SyntaxResources.portuguese() : nil
+        let analyzer = Analyzer(resources: try .portuguese(), syntax: syntax, stages: stages)
         let reader = ArticleReader()
         var articles: [Article] = []
         let (files, missing) = InputFiles.expand(paths)
@@ -53,12 +56,36 @@ struct AnalysisBenchCommand: ParsableCommand {
             }
         }
         guard !articles.isEmpty else { throw ValidationError("no articles to benchmark in \(paths.joined(separator: ", "))") }
+        print("Cronista bench: analyze (text stage + \(self.stages)), one core")
+        print("  lexicon:     \(analyzer.resources.vocabulary.count) words")
+        let with = measure(analyzer, articles)
+        report(with)
+        if let syntax {
+            var without = stages
+            without.remove(.syntax)
+            print("  without syntax (same run):")
+            let base = measure(Analyzer(resources: analyzer.resources, stages: without), articles)
+            report(base)
+            print("  syntax cost: \(String(format: "%.2f", base.rate / with.rate))× the time of the analysis without it")
+            measureSyntax(syntax, analyzer: analyzer, articles: articles)
+        }
+        print("  peak memory: \(String(format: "%.1f", Double(peakResidentBytes()) / 1_048_576)) MB (max RSS)")
+    }
+
+    struct Measurement {
+        var bytes: Int
+        var count: Int
+        var distinct: Int
+        var seconds: Double
+        var rate: Double { Double(bytes) / 1e6 / seconds }
+    }
+
+    func measure(_ analyzer: Analyzer, _ articles: [Article]) -> Measurement {
         let target = megabytes * 1_000_000
-        let clock = ContinuousClock()
         var bytes = 0
         var count = 0
         var checksum = 0
-        let elapsed = clock.measure {
+        let elapsed = ContinuousClock().measure {
             while bytes < target {
                 for article in articles {
                     let analysis = analyzer.analyze(article)
@@ -68,16 +95,43 @@ struct AnalysisBenchCommand: ParsableCommand {
                 }
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("Cronista bench: analyze (text stage + \(stages)), one core")
-        print("  lexicon:     \(analyzer.resources.vocabulary.count) words")
-        print("  articles:    \(count) (\(articles.count) distinct, repeated)")
-        print("  input:       \(String(format: "%.1f", Double(bytes) / 1e6)) MB of article text")
-        print("  time:        \(String(format: "%.2f", seconds)) s")
-        print("  throughput:  \(String(format: "%.2f", Double(bytes) / 1e6 / seconds)) MB/s, \(String(format: "%.0f", Double(count) / seconds)) articles/s")
-        print("  peak memory: \(String(format: "%.1f", Double(peakResidentBytes()) / 1_048_576)) MB (max RSS)")
         if checksum == -1 { print("") }
+        return Measurement(bytes: bytes, count: count, distinct: articles.count, seconds: elapsed.seconds)
     }
+
+    func report(_ m: Measurement) {
+        print("  articles:    \(m.count) (\(m.distinct) distinct, repeated)")
+        print("  input:       \(String(format: "%.1f", Double(m.bytes) / 1e6)) MB of article text")
+        print("  time:        \(String(format: "%.2f", m.seconds)) s")
+        print("  throughput:  \(String(format: "%.2f", m.rate)) MB/s, \(String(format: "%.0f", Double(m.count) / m.seconds)) articles/s")
+    }
+
+    /// Tagging, lemmatising and parsing alone, on the articles' own sentences.
+    func measureSyntax(_ syntax: SyntaxResources, analyzer: Analyzer, articles: [Article]) {
+        var sentences: [[String]] = []
+        for article in articles {
+            let document = analyzer.document(for: article)
+            for range in document.sentenceWordRanges where !range.isEmpty {
+                sentences.append(document.words[range].map(\.form))
+            }
+        }
+        let perPass = sentences.reduce(0) { $0 + $1.count }
+        guard perPass > 0 else { return }
+        var words = 0
+        var checksum = 0
+        let elapsed = ContinuousClock().measure {
+            while words < 2_000_000 {
+                for sentence in sentences { checksum &+= syntax.model.analyze(sentence).count }
+                words += perPass
+            }
+        }
+        if checksum == -1 { print("") }
+        print("  tag + lemma + parse alone: \(String(format: "%.0f", Double(words) / elapsed.seconds)) words/s on one core (\(words) words)")
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
 
 /// The process's peak resident set size, in bytes.

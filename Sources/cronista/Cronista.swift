@@ -8,6 +8,6 @@ struct CronistaCommand: ParsableCommand {
         subcommands: [
             AnalyzeCommand.self, EvalCommand.self, BenchCommand.self,
             IngestCommand.self, EventsCommand.self, ActorsCommand.self, TimelineCommand.self,
-            ClaimsCommand.self, SearchCommand.self, ExportCommand.self, TrainCommand.self,
+            ClaimsCommand.self, SearchCommand.self, ExportCommand.self, TrainCommand.self, ParseCommand.self,
         ])
 }

@@ -23,16 +23,16 @@ struct TrainSyntaxCommand: ParsableCommand {
     var output = "Sources/Cronista/Resources/pt/syntax"
 
     @Option(help: "Tagger training epochs.")
-    var taggerEpochs = 8
+    var taggerEpochs = 16
 
     @Option(help: "Parser training epochs.")
     var parserEpochs = 15
 
     @Option(help: "Folds for training the parser on predicted tags (0: gold tags).")
-    var jackknife = 0
+    var jackknife = 4
 
     @Option(help: "Drop weights of this magnitude or less (model size).")
-    var prune: Float = 0
+    var prune: Float = 1
 
     @Option(help: "Try these pruning thresholds on dev and report (comma-separated); writes nothing.")
     var tryPrune: String?

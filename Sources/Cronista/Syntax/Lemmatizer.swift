@@ -21,10 +21,32 @@ public struct Lemmatizer: Sendable {
     /// tag + tab + suffix → rule; suffixes up to ``longestSuffix`` scalars.
     let rules: [String: Rule]
     static let longestSuffix = 6
+    /// The lexicon by hash of (lower-case form, tag), with each entry's parser atoms.
+    let index: [UInt64: (entry: Entry, fine: UInt64, lemma: UInt64)]
 
     public init(lexicon: [String: Entry], rules: [String: Rule]) {
         self.lexicon = lexicon
         self.rules = rules
+        var index: [UInt64: (entry: Entry, fine: UInt64, lemma: UInt64)] = [:]
+        index.reserveCapacity(lexicon.count)
+        for (key, entry) in lexicon {
+            let parts = key.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, let tag = UniversalTag(name: String(parts[1])) else { continue }
+            index[Self.key(FeatureHash.string(parts[0].utf8), tag)] =
+                (entry, ParserWord.fineTag(tag, feats: Substring(entry.feats)), FeatureHash.string(entry.lemma))
+        }
+        self.index = index
+    }
+
+    @inline(__always)
+    static func key(_ lower: UInt64, _ tag: UniversalTag) -> UInt64 { FeatureHash.key(900, lower, UInt64(tag.rawValue)) }
+
+    /// The analysis of a word by its atoms, with the parser's fine tag.
+    @inline(__always)
+    func analyze(_ form: String, atoms: WordAtoms, tag: UniversalTag) -> (entry: Entry, fine: UInt64) {
+        if let found = index[Self.key(atoms.lower, tag)] { return (found.entry, found.fine) }
+        let entry = analyze(form, tag: tag)
+        return (entry, ParserWord.fineTag(tag, feats: Substring(entry.feats)))
     }
 
     /// The lemma and features of `form` tagged `tag`.

@@ -20,10 +20,15 @@ struct ParserWord: Sendable {
     init(atoms: WordAtoms, tag: UniversalTag, feats: Substring) {
         form = atoms.lower
         self.tag = UInt64(tag.rawValue)
+        self.fine = Self.fineTag(tag, feats: feats)
+    }
+
+    /// The tag refined by the verb form or pronoun type among `feats`.
+    static func fineTag(_ tag: UniversalTag, feats: Substring) -> UInt64 {
         var fine = UInt64(tag.rawValue)
         for feature in feats.split(separator: "|") where feature.hasPrefix("VerbForm=") || feature.hasPrefix("PronType=") {
             fine = FeatureHash.mix(fine, FeatureHash.string(feature.utf8))
         }
-        self.fine = fine
+        return fine
     }
 }

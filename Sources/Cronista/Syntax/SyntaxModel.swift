@@ -29,8 +29,15 @@ public struct SyntaxModel: Sendable {
         guard !forms.isEmpty else { return [] }
         let atoms = forms.map(WordAtoms.init)
         let tags = tagger.tag(atoms)
-        let entries = zip(forms, tags).map { lemmatizer.analyze($0, tag: $1) }
-        let words = (0..<forms.count).map { ParserWord(atoms: atoms[$0], tag: tags[$0], feats: Substring(entries[$0].feats)) }
+        var entries: [Lemmatizer.Entry] = []
+        var words: [ParserWord] = []
+        entries.reserveCapacity(forms.count)
+        words.reserveCapacity(forms.count)
+        for i in forms.indices {
+            let (entry, fine) = lemmatizer.analyze(forms[i], atoms: atoms[i], tag: tags[i])
+            entries.append(entry)
+            words.append(ParserWord(form: atoms[i].lower, tag: UInt64(tags[i].rawValue), fine: fine))
+        }
         let (heads, labels) = parser.parse(words)
         return (0..<forms.count).map {
             ParsedWord(

@@ -3,13 +3,13 @@
 /// treebanks give the same model on every run.
 public struct SyntaxTrainer {
     public struct Options: Sendable {
-        public var taggerEpochs = 8
+        public var taggerEpochs = 16
         public var parserEpochs = 15
         public var seed: UInt64 = 20_261_201
         /// Features of the tagger's ambiguity classes: forms seen at least this often.
         public var ambiguityMinimumCount = 2
         /// Parser trained on the tagger's own tags, by this many folds (0: gold tags).
-        public var jackknifeFolds = 0
+        public var jackknifeFolds = 4
         public init() {}
     }
 
@@ -32,11 +32,12 @@ public struct SyntaxTrainer {
             parserTags = jackknife(atoms: atoms, tags: gold)
         }
         let words: [[ParserWord]] = sentences.indices.map { s in
-            sentences[s].words.indices.map { i in
-                let tag = parserTags[s][i]
-                let feats = tag == gold[s][i] ? sentences[s].words[i].feats : lemmatizer.analyze(sentences[s].words[i].form, tag: tag).feats
-                return ParserWord(atoms: atoms[s][i], tag: tag, feats: Substring(feats))
+            let entries = sentences[s].words.indices.map { i in
+                let word = sentences[s].words[i]
+                return parserTags[s][i] == gold[s][i]
+                    ? Lemmatizer.Entry(lemma: word.lemma, feats: word.feats) : lemmatizer.analyze(word.form, tag: parserTags[s][i])
             }
+            return atoms[s].indices.map { ParserWord(atoms: atoms[s][$0], tag: parserTags[s][$0], feats: Substring(entries[$0].feats)) }
         }
         let parser = ParserTrainer(options: options, log: log).train(words: words, sentences: sentences)
         return SyntaxModel(tagger: tagger, lemmatizer: lemmatizer, parser: parser)

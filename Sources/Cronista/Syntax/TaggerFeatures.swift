@@ -3,7 +3,7 @@
 /// given to the two words before it, and the tags the lexicon allows for
 /// it and its neighbours (ambiguity classes).
 struct TaggerFeatures {
-    static let capacity = 32
+    static let capacity = 36
     /// Ambiguity class of a word the tagger never saw often enough.
     static let unknownClass: UInt64 = 0xFFFF_FFFF
 
@@ -61,6 +61,10 @@ struct TaggerFeatures {
         add(FeatureHash.key(29, cm1, c0))
         add(FeatureHash.key(30, c0, w.suffixes.1))
         add(FeatureHash.key(31, wp1.shape, w.shape))
+        add(FeatureHash.key(32, t1, wp1.lower))
+        add(FeatureHash.key(33, wm1.lower, wp1.lower))
+        add(FeatureHash.key(34, wp1.suffixes.1, cp1))
+        add(FeatureHash.key(35, t1, t2, w.lower))
         return n
     }
 }
