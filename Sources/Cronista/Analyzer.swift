@@ -108,3 +108,20 @@ public struct Analyzer: Sendable {
         return first.isEmpty || first.count > 200 ? nil : String(first)
     }
 }
+
+extension Analyzer {
+    /// The document of a text taken as it is — no cleaning, no metadata —
+    /// with every layer of ``pipeline``: for treebank evaluation, where
+    /// the text must keep its offsets.
+    public func document(ofPlainText text: String) -> Document {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = tokenizer.tokenize(scalars)
+        let metadata = AnalyzedDocument(
+            id: "", source: "", title: nil, published: nil, publishedFrom: nil, variant: nil, text: text, boilerplate: [])
+        var document = Document(
+            article: Article(id: "", source: "", text: text), metadata: metadata, scalars: scalars, tokens: tokens,
+            sentences: resources.sentenceSplitter.split(tokens, in: scalars))
+        for stage in pipeline { stage.process(&document) }
+        return document
+    }
+}

@@ -10,7 +10,10 @@ struct EvalCommand: ParsableCommand {
         discussion: "A measurement: it prints every figure of spec/GOLD.md and never fails on low figures.")
 
     @Argument(help: "Folders holding NAME.txt and NAME.gold.json pairs.")
-    var directories: [String]
+    var directories: [String] = []
+
+    @Option(name: .customLong("ud"), help: "Score the syntax on a CoNLL-U treebank file instead (repeatable): UPOS, features, lemma, UAS, LAS on gold words; sentence and word segmentation F1 on the raw text.")
+    var treebanks: [String] = []
 
     @Option(help: "Score precomputed analyses (DIR/NAME.json) instead of running the pipeline.")
     var analyses: String?
@@ -21,7 +24,12 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List each miss and false alarm, per document.")
     var verbose = false
 
+    func validate() throws {
+        if directories.isEmpty && treebanks.isEmpty { throw ValidationError("give folders of annotated articles, or --ud FILE.conllu") }
+    }
+
     func run() throws {
+        if !treebanks.isEmpty { return try runTreebanks() }
         let analyzer = try Analyzer.portuguese()
         let reader = ArticleReader()
         let scorer = Scorer()
@@ -90,5 +98,24 @@ struct EvalCommand: ParsableCommand {
         if verbose { object["notes"] = Dictionary(uniqueKeysWithValues: report.documents.map { ($0.name, $0.notes) }) }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension EvalCommand {
+    func runTreebanks() throws {
+        let syntax = try SyntaxResources.portuguese()
+        let analyzer = Analyzer(resources: try .portuguese(), syntax: syntax, stages: [.syntax])
+        for path in treebanks {
+            let sentences = try CoNLLU.read(try readText(path), file: path)
+            var tagging = UDScore()
+            for sentence in sentences { tagging.add(gold: sentence, predicted: syntax.model.reanalyze(sentence)) }
+            var segmentation = UDSegmentationScore()
+            for document in UDSegmentationScore.documents(sentences) {
+                segmentation.add(document) { analyzer.document(ofPlainText: $0) }
+            }
+            print("\(path)")
+            print("  gold words:  \(tagging.summary)")
+            print("  raw text:    \(segmentation.summary)")
+        }
     }
 }
