@@ -24,6 +24,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Indent the JSON.")
     var pretty = false
 
+    @Flag(help: "Add the syntactic words (tags, lemmas, features, dependency heads) to each analysis, as its `words` field.")
+    var syntax = false
+
     func validate() throws {
         if let published, !MetadataHeader.isPartialISODate(published) {
             throw ValidationError("--published must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
@@ -31,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer.portuguese()
+        let analyzer = try Analyzer.portuguese(stages: syntax ? Analyzer.Stages.all.union(.syntax) : .all)
         let reader = ArticleReader()
         let encoder = makeEncoder(pretty: pretty)
         if let jsonDirectory {

@@ -44,6 +44,7 @@ public struct Lemmatizer: Sendable {
     /// The analysis of a word by its atoms, with the parser's fine tag.
     @inline(__always)
     func analyze(_ form: String, atoms: WordAtoms, tag: UniversalTag) -> (entry: Entry, fine: UInt64) {
+        if tag == .punct { return (Entry(lemma: form, feats: "_"), UInt64(tag.rawValue)) }
         if let found = index[Self.key(atoms.lower, tag)] { return (found.entry, found.fine) }
         let entry = analyze(form, tag: tag)
         return (entry, ParserWord.fineTag(tag, feats: Substring(entry.feats)))

@@ -20,7 +20,18 @@ struct WordAtoms: Sendable {
         self.shape = shape
     }
 
-    init(_ text: String) {
+    /// Quotation marks the treebanks seldom use, read as the one they use
+    /// (Bosque writes « »; news writes " “ ” „).
+    static func canonical(_ text: String) -> String {
+        guard text.unicodeScalars.count == 1, let s = text.unicodeScalars.first else { return text }
+        switch s {
+        case "\"", "“", "”", "„", "‟", "«", "»": return "«"
+        default: return text
+        }
+    }
+
+    init(_ original: String) {
+        let text = Self.canonical(original)
         form = FeatureHash.string(text)
         let lowered = text.lowercased()
         let bytes = Substring(lowered).utf8
