@@ -34,9 +34,6 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "Drop weights of this magnitude or less (model size).")
     var prune: Float = 1
 
-    @Option(help: "Try these pruning thresholds on dev and report (comma-separated); writes nothing.")
-    var tryPrune: String?
-
     @Flag(help: "Also score each treebank's test.conllu.")
     var test = false
 
@@ -54,25 +51,10 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.taggerEpochs = taggerEpochs
         options.parserEpochs = parserEpochs
         options.jackknifeFolds = jackknife
+        options.minimumWeight = prune
         let start = Date()
-        let trained = SyntaxTrainer(options: options, log: { printError($0) }).train(sentences)
+        let model = SyntaxTrainer(options: options, log: { printError($0) }).train(sentences)
         printError(String(format: "trained in %.1f s", Date().timeIntervalSince(start)))
-        if let tryPrune {
-            for threshold in tryPrune.split(separator: ",").compactMap({ Float($0) }) {
-                let model = trained.pruned(minimumWeight: threshold)
-                let size = SyntaxModelFiles.write(model)[0].1.count
-                for treebank in treebanks {
-                    let path = (treebank as NSString).appendingPathComponent("dev.conllu")
-                    var score = UDScore()
-                    for sentence in try CoNLLU.read(try readText(path), file: path) {
-                        score.add(gold: sentence, predicted: model.reanalyze(sentence))
-                    }
-                    print("prune \(threshold) size \(size)\t\(path)\t\(score.summary)")
-                }
-            }
-            return
-        }
-        let model = prune > 0 ? trained.pruned(minimumWeight: prune) : trained
         var splits = ["dev"]
         if test { splits.append("test") }
         for treebank in treebanks + (test ? ["../shared/ud/porttinari"] : []) {

@@ -38,6 +38,20 @@ struct ByteReader {
 
     mutating func readFloat() throws -> Float { Float(bitPattern: try read(UInt32.self)) }
 
+    /// `count` little-endian integers in a row, copied at once.
+    mutating func readArray<T: FixedWidthInteger>(_: T.Type, count: Int) throws -> [T] {
+        let size = MemoryLayout<T>.size
+        guard count >= 0, count <= (bytes.count - offset) / size else { throw Truncated() }
+        var values = [T](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * size)]))
+            }
+        }
+        offset += count * size
+        return values.map { T(littleEndian: $0) }
+    }
+
     mutating func readString() throws -> String {
         let count = Int(try read(UInt32.self))
         guard count <= bytes.count - offset else { throw Truncated() }
@@ -47,42 +61,39 @@ struct ByteReader {
 }
 
 extension PerceptronModel {
-    /// Weights quantised to 16 bits against the largest magnitude.
     func write(to writer: inout ByteWriter) {
-        let rows = sortedRows()
-        let largest = rows.lazy.flatMap { $0.weights.map { abs($0.1) } }.max() ?? 1
-        let scale = max(largest, 1e-9) / 32767
         writer.write(UInt16(classCount))
         writer.write(scale)
-        writer.write(UInt32(rows.count))
-        for row in rows {
-            writer.write(row.key)
-            writer.write(UInt8(row.weights.count))
-            for (c, w) in row.weights {
-                writer.write(UInt8(c))
-                writer.write(Int16((w / scale).rounded()))
-            }
+        // The table's size, then only its filled slots, each with its index.
+        writer.write(UInt32(slots.count))
+        writer.write(UInt32(featureCount))
+        for (i, slot) in slots.enumerated() where slot != 0 {
+            writer.write(UInt32(i))
+            writer.write(slot)
         }
+        writer.write(UInt32(entries.count))
+        for entry in entries { writer.write(entry) }
     }
 
     static func read(from reader: inout ByteReader) throws -> PerceptronModel {
         let classCount = Int(try reader.read(UInt16.self))
         let scale = try reader.readFloat()
-        let count = Int(try reader.read(UInt32.self))
-        var rows: [(key: UInt64, weights: [(Int, Float)])] = []
-        rows.reserveCapacity(count)
-        for _ in 0..<count {
-            let key = try reader.read(UInt64.self)
-            let n = Int(try reader.read(UInt8.self))
-            var weights: [(Int, Float)] = []
-            weights.reserveCapacity(n)
-            for _ in 0..<n {
-                let c = Int(try reader.read(UInt8.self))
-                guard c < classCount else { throw ByteReader.Truncated() }
-                weights.append((c, Float(try reader.read(Int16.self)) * scale))
-            }
-            rows.append((key, weights))
+        let slotCount = Int(try reader.read(UInt32.self))
+        guard slotCount > 0, slotCount & (slotCount - 1) == 0 else { throw ByteReader.Truncated() }
+        let filled = Int(try reader.read(UInt32.self))
+        guard filled <= slotCount else { throw ByteReader.Truncated() }
+        var slots = [UInt64](repeating: 0, count: slotCount)
+        for _ in 0..<filled {
+            let index = Int(try reader.read(UInt32.self))
+            guard index < slotCount else { throw ByteReader.Truncated() }
+            slots[index] = try reader.read(UInt64.self)
         }
-        return PerceptronModel(classCount: classCount, rows: rows)
+        let entryCount = Int(try reader.read(UInt32.self))
+        let entries = try reader.readArray(UInt32.self, count: entryCount)
+        // Every slot must point into the entries, every entry name a class.
+        for slot in slots where slot != 0 && Int(slot & 0xFFFF_FFFF) >= entryCount { throw ByteReader.Truncated() }
+        for entry in entries where Int(entry & 0xFF) >= classCount { throw ByteReader.Truncated() }
+        guard entries.last.map({ $0 & 0x100 != 0 }) ?? true else { throw ByteReader.Truncated() }
+        return PerceptronModel(classCount: classCount, slots: slots, entries: entries, scale: scale)
     }
 }

@@ -71,6 +71,8 @@ struct ParserTrainer {
             }
             log("parser epoch \(epoch): label accuracy on correct arcs \(Double(correct) / Double(max(1, total)))")
         }
-        return DependencyParser(transitions: transitions.averaged(), labeller: labeller.averaged(), labels: labels)
+        return DependencyParser(
+            transitions: transitions.averaged(minimumWeight: options.minimumWeight),
+            labeller: labeller.averaged(minimumWeight: options.minimumWeight), labels: labels)
     }
 }

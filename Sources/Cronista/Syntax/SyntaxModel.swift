@@ -47,15 +47,3 @@ public struct SyntaxModel: Sendable {
     }
 }
 
-extension SyntaxModel {
-    /// The model without its weights of magnitude `minimumWeight` or less
-    /// (a smaller file at a small cost in accuracy).
-    public func pruned(minimumWeight: Float) -> SyntaxModel {
-        SyntaxModel(
-            tagger: PartOfSpeechTagger(model: tagger.model.pruned(minimumWeight: minimumWeight), ambiguity: tagger.ambiguity),
-            lemmatizer: lemmatizer,
-            parser: DependencyParser(
-                transitions: parser.transitions.pruned(minimumWeight: minimumWeight),
-                labeller: parser.labeller.pruned(minimumWeight: minimumWeight), labels: parser.labels))
-    }
-}

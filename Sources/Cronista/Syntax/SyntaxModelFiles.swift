@@ -4,7 +4,7 @@
 /// tab-separated text a linguist can read and correct.
 public enum SyntaxModelFiles {
     static let magic: UInt32 = 0x5853_5243  // "CRSX"
-    static let version: UInt32 = 1
+    static let version: UInt32 = 3
     public static let modelFile = "model.bin"
     public static let lexiconFile = "lemmas.tsv"
     public static let rulesFile = "lemma-rules.tsv"

@@ -10,6 +10,8 @@ public struct SyntaxTrainer {
         public var ambiguityMinimumCount = 2
         /// Parser trained on the tagger's own tags, by this many folds (0: gold tags).
         public var jackknifeFolds = 4
+        /// Averaged weights of this magnitude or less are dropped (model size).
+        public var minimumWeight: Float = 1
         public init() {}
     }
 
@@ -96,6 +98,6 @@ public struct SyntaxTrainer {
             }
             log("tagger epoch \(epoch): training accuracy \(Double(correct) / Double(max(1, total)))")
         }
-        return PartOfSpeechTagger(model: model.averaged(), ambiguity: ambiguity)
+        return PartOfSpeechTagger(model: model.averaged(minimumWeight: options.minimumWeight), ambiguity: ambiguity)
     }
 }
