@@ -1,5 +1,7 @@
 /// Real news sentences (from the fixtures' articles) in UD words, with
-/// arcs the parser must get right: (dependent, head, relation). A word is
+/// arcs the parser must get right: (dependent, head, relation; `a|b` when
+/// Bosque uses both, as for a recipient behind "a"). Bosque's conventions
+/// hold: a quotation before its speech verb is its parataxis. A word is
 /// named by its form, with `#n` for its n-th occurrence when it repeats.
 struct ParserCase: Sendable, CustomStringConvertible {
     var name: String
@@ -22,11 +24,11 @@ let parserCases: [ParserCase] = [
     ParserCase(
         name: "inverted speech verb after a quotation",
         words: "« As consequências são endurecer a posição negocial de a Federação Russa » , disse o porta-voz de a presidência russa , Dmitry Peskov .",
-        arcs: [("disse", "ROOT", "root"), ("porta-voz", "disse", "nsubj"), ("endurecer", "disse", "ccomp"),
+        arcs: [("disse", "ROOT", "root"), ("porta-voz", "disse", "nsubj"), ("endurecer", "disse", "parataxis"),
                ("Peskov", "Dmitry", "flat:name"), ("presidência", "porta-voz", "nmod")]),
     ParserCase(
         name: "recipient behind 'a'",
         words: "A Coreia de o Norte enviou soldados e mísseis a a Rússia .",
         arcs: [("Coreia", "enviou", "nsubj"), ("soldados", "enviou", "obj"), ("mísseis", "soldados", "conj"),
-               ("Rússia", "enviou", "obl")]),
+               ("Rússia", "enviou", "obl|iobj")]),
 ]
