@@ -9,7 +9,8 @@ public enum TabularText {
     public static func rows(_ text: String, file: String) -> [ResourceRow] {
         var rows: [ResourceRow] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on it too.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
