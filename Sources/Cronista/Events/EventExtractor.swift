@@ -42,38 +42,48 @@ public struct EventExtractor: Sendable {
         let purpose: WordID
         let infinitiveLinks: WordSet
         let accuse: WordSet
+        /// Endings (`endings.tsv`), folded.
+        let participleEndings: [String]
+        let firstParticipleEndings: [String]
+        let futureEndings: [String]
+        let adverbEnding: String
 
-        init(vocabulary: inout Vocabulary) {
-            func ids(_ words: [String]) -> WordSet { WordSet(words.map { vocabulary.intern($0) }) }
-            coordinators = ids(["e", ","])
-            // "a" and "as" (and so "à", "às", which fold to them) are left out: they are far more
-            // often the article of a subject ("a Coreia do Norte forneceu").
-            complementPrepositions = ids([
-                "com", "ao", "aos", "às", "contra", "para", "de", "do", "da", "dos", "das", "sobre", "perante", "por", "pelo", "pela",
-                "pelos", "pelas", "em", "no", "na", "nos", "nas", "num", "numa", "entre",
-            ])
-            agentPrepositions = ids(["por", "pelo", "pela", "pelos", "pelas"])
-            passiveAuxiliaries = ids(["foi", "foram", "é", "são", "será", "serão", "sido", "ser", "era", "eram", "seria", "fosse", "vai", "vão", "ia"])
-            locative = ids(["em", "no", "na", "nos", "nas", "num", "numa"])
-            between = vocabulary.intern("entre")
-            of = ids(["de", "do", "da", "dos", "das"])
-            to = ids(["a", "à", "ao", "aos", "às", "com", "contra", "para", "sobre"])
-            relative = vocabulary.intern("que")
-            articles = ids(["o", "a", "os", "as"])
-            perfectAuxiliaries = ids(["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá", "terão", "ter", "tendo"])
-            with = vocabulary.intern("com")
-            against = vocabulary.intern("contra")
-            during = vocabulary.intern("durante")
-            reflexive = vocabulary.intern("se")
-            side = vocabulary.intern("lado")
-            toThe = vocabulary.intern("ao")
-            times = vocabulary.intern("vezes")
-            and = vocabulary.intern("e")
-            destination = ids(["a", "à", "ao", "aos", "às", "para", "até"])
-            comma = vocabulary.intern(",")
-            purpose = vocabulary.intern("para")
-            infinitiveLinks = ids(["a", "em", "de", "para"])
-            accuse = ids(["acusou", "acusaram", "acusa", "acusam", "acusado", "acusada", "acusados", "acusadas", "acusar", "acusando", "acusação", "acusações", "têm acusado"])
+        /// The classes of `events/argument-words.tsv`, by property.
+        static let classes: Set<String> = [
+            "coordinators", "complement-prepositions", "agent-prepositions", "passive-auxiliaries", "locative", "between",
+            "of", "to", "relative", "articles", "perfect-auxiliaries", "with", "against", "during", "reflexive", "side",
+            "to-the", "times", "and", "destination", "comma", "purpose", "infinitive-links", "accuse",
+        ]
+
+        init(classes c: WordClasses, endings: WordClasses, vocabulary v: inout Vocabulary) {
+            participleEndings = endings["participle-inflected"]
+            firstParticipleEndings = endings["participle-first"]
+            futureEndings = endings["future"]
+            adverbEnding = endings["adverb"][0]
+            coordinators = c.ids("coordinators", &v)
+            complementPrepositions = c.ids("complement-prepositions", &v)
+            agentPrepositions = c.ids("agent-prepositions", &v)
+            passiveAuxiliaries = c.ids("passive-auxiliaries", &v)
+            locative = c.ids("locative", &v)
+            between = c.id("between", &v)
+            of = c.ids("of", &v)
+            to = c.ids("to", &v)
+            relative = c.id("relative", &v)
+            articles = c.ids("articles", &v)
+            perfectAuxiliaries = c.ids("perfect-auxiliaries", &v)
+            with = c.id("with", &v)
+            against = c.id("against", &v)
+            during = c.id("during", &v)
+            reflexive = c.id("reflexive", &v)
+            side = c.id("side", &v)
+            toThe = c.id("to-the", &v)
+            times = c.id("times", &v)
+            and = c.id("and", &v)
+            destination = c.ids("destination", &v)
+            comma = c.id("comma", &v)
+            purpose = c.id("purpose", &v)
+            infinitiveLinks = c.ids("infinitive-links", &v)
+            accuse = c.ids("accuse", &v)
         }
     }
 
@@ -103,7 +113,7 @@ public struct EventExtractor: Sendable {
             }
         }
         self.gazetteer = gazetteer
-        self.words = Words(vocabulary: &vocabulary)
+        self.words = Words(classes: lexicon.argumentWords, endings: lexicon.endings, vocabulary: &vocabulary)
     }
 
     /// The events of a text.
@@ -640,7 +650,7 @@ public struct EventExtractor: Sendable {
         func governed(at i: Int, range: Range<Int>) -> Bool {
             // Between them, a linking preposition or an adverb in -mente ("ameaçado repetidamente lançar").
             let linked = i - 1 > range.lowerBound
-                && (words.infinitiveLinks.contains(tokens[i - 1].word) || tokens[i - 1].folded(in: scalars).hasSuffix("mente"))
+                && (words.infinitiveLinks.contains(tokens[i - 1].word) || tokens[i - 1].folded(in: scalars).hasSuffix(words.adverbEnding))
             for k in max(range.lowerBound, i - 3)..<i where tokens[k].isKnown && lexicon.trie.start(tokens[k].word) != nil {
                 guard let match = lexicon.trie.longestMatch(in: tokens, from: k),
                     match.end == i || (linked && match.end == i - 1)
@@ -656,7 +666,7 @@ public struct EventExtractor: Sendable {
         /// How many times an act is said to have happened: "N vezes" inside or right after its trigger, else 1.
         func repetitions(around i: Int, end: Int, range: Range<Int>) -> Int {
             for k in max(i + 1, range.lowerBound)..<min(end + 2, range.upperBound) where tokens[k].word == words.times {
-                let count = TemporalTagger.numberWords[tokens[k - 1].folded(in: scalars)] ?? Int(tokens[k - 1].text(in: scalars)) ?? 1
+                let count = lexicon.numberWords[tokens[k - 1].folded(in: scalars)] ?? Int(tokens[k - 1].text(in: scalars)) ?? 1
                 return max(1, min(count, 10))
             }
             return 1
@@ -667,7 +677,7 @@ public struct EventExtractor: Sendable {
         /// phrase than the verb alone matches that way.
         func matchAcrossAdverb(at i: Int, range: Range<Int>) -> (end: Int, values: [Int32])? {
             guard i + 2 < range.upperBound, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-                tokens[i + 1].folded(in: scalars).hasSuffix("mente")
+                tokens[i + 1].folded(in: scalars).hasSuffix(words.adverbEnding)
             else { return nil }
             let spliced = [tokens[i]] + tokens[(i + 2)..<min(range.upperBound, i + 8)]
             guard let match = lexicon.trie.longestMatch(in: spliced, from: 0), match.end > 1 else { return nil }
@@ -685,7 +695,7 @@ public struct EventExtractor: Sendable {
                     guard (k + 1..<i).contains(where: { words.of.contains(tokens[$0].word) }) else { return nil }
                     let text = tokens[k].folded(in: scalars)
                     let compoundTense = k > range.lowerBound && words.perfectAuxiliaries.contains(tokens[k - 1].word)
-                    if !compoundTense && (text.hasSuffix("ado") || text.hasSuffix("ada") || text.hasSuffix("ados") || text.hasSuffix("adas")) {
+                    if !compoundTense && words.firstParticipleEndings.contains(where: { text.hasSuffix($0) }) {
                         return nearestActor(before: k > range.lowerBound && tokens[k - 1].word == words.comma ? k - 1 : k, range: range)
                     }
                     let object = object(after: k + 1, range: range)
@@ -758,7 +768,7 @@ public struct EventExtractor: Sendable {
         func isParticiple(_ k: Int) -> Bool {
             guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
             let text = tokens[k].folded(in: scalars)
-            for ending in ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "so", "sa"]
+            for ending in words.participleEndings
             where text.hasSuffix(ending) && text.count > ending.count + 2 {
                 return true
             }
@@ -871,7 +881,7 @@ public struct EventExtractor: Sendable {
             // A noun's light verb in the future, or after a future cue: "adotará retaliação", "vai impor sanções".
             if mayBePlanned && trigger.isNoun, let light = (max(range.lowerBound, i - 4)..<i).last(where: { cueAt[$0].contains(.lightVerb) }) {
                 let verb = tokens[light].folded(in: scalars)
-                if ["ara", "era", "ira", "arao", "erao", "irao"].contains(where: { verb.hasSuffix($0) })
+                if words.futureEndings.contains(where: { verb.hasSuffix($0) })
                     || (max(range.lowerBound, light - 3)..<light).contains(where: { cueAt[$0].contains(.future) })
                 {
                     return Assessment(status: .planned)

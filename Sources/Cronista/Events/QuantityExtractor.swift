@@ -16,19 +16,24 @@ public struct QuantityExtractor: Sendable {
     let entries: [Word]
     let preposition: WordID
 
+    /// Loads `quantities.tsv` of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> QuantityExtractor {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `quantities.tsv` of `source`.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> QuantityExtractor {
         var trie = PhraseTrie()
         var entries: [Word] = []
-        for row in try ResourceFile.table("quantities.tsv", language: language) where row.count >= 3 {
+        for entry in try QuantityWords.load(from: source).entries {
             let word: Word
-            switch row[1] {
-            case "number": word = .number(Double(row[2]) ?? 0)
-            case "multiplier": word = .multiplier(Double(row[2]) ?? 1)
-            case "approx": word = .approx(row[2])
-            case "unit": word = .unit(row[2])
-            default: continue
+            switch entry.kind {
+            case .number, .collective: word = .number(entry.number ?? 0)
+            case .multiplier: word = .multiplier(entry.number ?? 1)
+            case .approx: word = .approx(entry.value)
+            case .unit: word = .unit(entry.value)
             }
-            trie.insert(vocabulary.internPhrase(row[0]), value: Int32(entries.count))
+            trie.insert(vocabulary.internPhrase(entry.phrase), value: Int32(entries.count))
             entries.append(word)
         }
         return QuantityExtractor(words: trie, entries: entries, preposition: vocabulary.intern("de"))

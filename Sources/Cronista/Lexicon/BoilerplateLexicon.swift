@@ -6,7 +6,7 @@
 /// per line does not grow with the size of the lexicon.
 public struct BoilerplateLexicon: Sendable {
     /// How a phrase must sit in a line to match it.
-    public enum Match: String, Sendable {
+    public enum Match: String, Sendable, CaseIterable {
         /// The whole line, without trailing punctuation, is the phrase.
         case line
         /// The line opens with the phrase.
@@ -43,17 +43,21 @@ public struct BoilerplateLexicon: Sendable {
 
     /// Loads the lexicon of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> BoilerplateLexicon {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `boilerplate.tsv` and `datelines.tsv` of `source`.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> BoilerplateLexicon {
         var phrases: [(BoilerplateReason, Match, String)] = []
-        for (index, row) in try ResourceFile.table("boilerplate.tsv", language: language).enumerated() {
-            guard row.count >= 3, let reason = BoilerplateReason(rawValue: row[0]),
-                let match = Match(rawValue: row[1])
-            else {
-                throw ResourceError.malformed(
-                    file: "\(language)/boilerplate.tsv", line: index + 1, reason: "expected reason, match, phrase")
-            }
-            phrases.append((reason, match, row[2]))
+        for row in try source.rows("boilerplate.tsv") {
+            try row.expect(3, columns: "reason, match, phrase")
+            phrases.append((try row.enum(0, BoilerplateReason.self), try row.enum(1, Match.self), row[2]))
         }
-        let openers = try ResourceFile.table("datelines.tsv", language: language).map { $0[0] }
+        var openers: [String] = []
+        for row in try source.rows("datelines.tsv") {
+            try row.expect(1, columns: "phrase")
+            openers.append(row[0])
+        }
         return BoilerplateLexicon(phrases: phrases, datelineOpeners: openers, vocabulary: &vocabulary)
     }
 

@@ -13,16 +13,22 @@ public struct CalendarLexicon: Sendable {
 
     /// Loads the calendar words of `language`.
     public static func load(language: String) throws -> CalendarLexicon {
-        func numbered(_ file: String) throws -> [String: Int] {
+        try load(from: .bundle(language))
+    }
+
+    /// Loads the calendar words from `months.tsv` and `weekdays.tsv` of `source`.
+    public static func load(from source: ResourceSource) throws -> CalendarLexicon {
+        func numbered(_ file: String, _ range: ClosedRange<Int>) throws -> [String: Int] {
             var table: [String: Int] = [:]
-            for row in try ResourceFile.table(file, language: language) {
-                guard row.count >= 2, let number = Int(row[0]) else {
-                    throw ResourceError.malformed(file: "\(language)/\(file)", line: 0, reason: "bad row \(row)")
+            for row in try source.rows(file) {
+                try row.expect(2, columns: "number, forms")
+                let number = try row.parse(0, as: "a number from \(range.lowerBound) to \(range.upperBound)") {
+                    Int($0).flatMap { range.contains($0) ? $0 : nil }
                 }
-                for form in TabularText.values(row[1]) { table[TextFolding.fold(form)] = number }
+                for form in row.values(1) { table[TextFolding.fold(form)] = number }
             }
             return table
         }
-        return CalendarLexicon(months: try numbered("months.tsv"), weekdays: try numbered("weekdays.tsv"))
+        return CalendarLexicon(months: try numbered("months.tsv", 1...12), weekdays: try numbered("weekdays.tsv", 1...7))
     }
 }

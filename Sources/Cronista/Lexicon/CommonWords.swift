@@ -3,12 +3,20 @@
 /// Mundial", "Recursos Minerais").
 public struct CommonWords: Sendable {
     public private(set) var ids: WordSet = []
+    /// The rules that take a plural back to its singular (`plurals.tsv`).
+    public private(set) var plurals = PluralRules()
 
+    /// Loads `common-words.txt` of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> CommonWords {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `common-words.txt` of `source`: one word a line.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> CommonWords {
         var words = CommonWords()
-        for line in try ResourceFile.load("common-words.txt", language: language).split(separator: "\n") {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            words.ids.insert(vocabulary.intern(String(line)))
+        words.plurals = try PluralRules.load(from: source)
+        for (word, _) in try source.words("common-words.txt") {
+            words.ids.insert(vocabulary.intern(word))
         }
         return words
     }
@@ -18,15 +26,9 @@ public struct CommonWords: Sendable {
     public func contains(_ token: Token, in scalars: [Unicode.Scalar], vocabulary: Vocabulary) -> Bool {
         if token.isKnown && ids.contains(token.word) { return true }
         let folded = token.folded(in: scalars)
-        for (suffix, replacement) in Self.plurals where folded.hasSuffix(suffix) {
-            let stem = String(folded.dropLast(suffix.count)) + replacement
+        for stem in plurals.singulars(of: folded) {
             if let id = vocabulary.id(ofFolded: stem), ids.contains(id) { return true }
         }
         return false
     }
-
-    static let plurals: [(String, String)] = [
-        ("ais", "al"), ("eis", "el"), ("ois", "ol"), ("oes", "ao"), ("aes", "ao"), ("ns", "m"), ("res", "r"),
-        ("zes", "z"), ("ses", "s"), ("s", ""),
-    ]
 }

@@ -2,7 +2,8 @@
 /// lexicons list infinitives only ("reunir-se", "fornecer", "impor").
 ///
 /// Regular -ar/-er/-ir paradigms with their spelling changes (ataque,
-/// negue, reforce, forneça, proteja) are derived; irregular verbs come from
+/// negue, reforce, forneça, proteja) are derived from the endings of
+/// `verbs-regular.tsv`; irregular verbs come from
 /// `verbs-irregular.tsv`, and a prefixed verb borrows its base's irregular
 /// forms (manter ← ter, impor ← pôr, intervir ← vir). Pronominal verbs
 /// ("reunir-se") also yield the enclitic forms ("reuniu-se", "reúnem-se").
@@ -17,18 +18,28 @@ public struct Conjugator: Sendable {
 
     /// Irregular forms: lemma (folded) → tense → forms.
     let irregular: [String: [Tense: [String]]]
+    /// The regular endings (`verbs-regular.tsv`).
+    let regular: RegularParadigms
 
-    public init(irregular: [String: [Tense: [String]]]) {
+    public init(irregular: [String: [Tense: [String]]], regular: RegularParadigms) {
         self.irregular = irregular
+        self.regular = regular
     }
 
+    /// Loads the verb tables of `language`.
     public static func load(language: String) throws -> Conjugator {
+        try load(from: .bundle(language))
+    }
+
+    /// Loads `verbs-irregular.tsv` and `verbs-regular.tsv` of `source`.
+    public static func load(from source: ResourceSource) throws -> Conjugator {
         var table: [String: [Tense: [String]]] = [:]
-        for row in try ResourceFile.table("verbs-irregular.tsv", language: language) where row.count >= 3 {
-            guard let tense = Tense(rawValue: row[1]) else { continue }
-            table[TextFolding.fold(row[0]), default: [:]][tense, default: []] += TabularText.values(row[2])
+        for row in try source.rows("verbs-irregular.tsv") {
+            try row.expect(3, columns: "lemma, tense, forms")
+            let tense = try row.enum(1, Tense.self)
+            table[TextFolding.fold(row[0]), default: [:]][tense, default: []] += row.values(2)
         }
-        return Conjugator(irregular: table)
+        return Conjugator(irregular: table, regular: try RegularParadigms.load(from: source))
     }
 
     /// Every form of `lemma` with its tense. A lemma ending in "-se" is
@@ -60,53 +71,22 @@ public struct Conjugator: Sendable {
         return nil
     }
 
-    /// The regular paradigm: third persons, the forms news text uses (first
-    /// persons would collide with nouns: "negocio", "critico", "culpo").
+    /// The regular paradigm (`verbs-regular.tsv`): third persons, the forms
+    /// news text uses.
     func regularForms(_ verb: String) -> [(form: String, tense: Tense)] {
         guard verb.count > 2 else { return [] }
         let ending = String(verb.suffix(2))
+        let paradigm = regular.paradigms[ending] ?? regular.paradigms[RegularParadigms.other] ?? []
         let stem = String(verb.dropLast(2))
-        var out: [(String, Tense)] = [(verb, .infinitive), (verb + "em", .infinitive)]
-        func add(_ tense: Tense, _ forms: String...) { for f in forms { out.append((f, tense)) } }
-        switch ending {
-        case "ar":
-            // Spelling before e: -car → -que, -gar → -gue, -çar → -ce.
-            var soft = stem
-            if stem.hasSuffix("c") { soft = String(stem.dropLast()) + "qu" }
-            else if stem.hasSuffix("g") { soft = stem + "u" }
-            else if stem.hasSuffix("ç") { soft = String(stem.dropLast()) + "c" }
-            // Third persons only: first-person forms collide with nouns ("negocio", "critico").
-            add(.present, stem + "a", stem + "am")
-            add(.past, stem + "ou", stem + "aram")
-            add(.imperfect, stem + "ava", stem + "avam")
-            add(.pluperfect, stem + "ara")
-            add(.future, verb + "a", verb + "ao")
-            add(.conditional, verb + "ia", verb + "iam")
-            add(.subjunctive, soft + "e", soft + "em")
-            add(.pastSubjunctive, stem + "asse", stem + "assem")
-            add(.futureSubjunctive, verb, verb + "em")
-            add(.gerund, stem + "ando")
-            add(.participle, stem + "ado", stem + "ada", stem + "ados", stem + "adas")
-        case "er", "ir":
-            let v = ending == "er" ? "e" : "i"
-            // Spelling before a/o: -cer → -ça, -ger → -ja, -guir → -ga.
-            var hard = stem
-            if stem.hasSuffix("c") { hard = String(stem.dropLast()) + "ç" }
-            else if stem.hasSuffix("g") { hard = String(stem.dropLast()) + "j" }
-            else if stem.hasSuffix("gu") { hard = String(stem.dropLast()) }
-            add(.present, stem + "e", stem + "em")
-            add(.past, stem + (v == "e" ? "eu" : "iu"), stem + v + "ram")
-            add(.imperfect, stem + "ia", stem + "iam")
-            add(.pluperfect, stem + v + "ra")
-            add(.future, verb + "a", verb + "ao")
-            add(.conditional, verb + "ia", verb + "iam")
-            add(.subjunctive, hard + "a", hard + "am")
-            add(.pastSubjunctive, stem + v + "sse", stem + v + "ssem")
-            add(.futureSubjunctive, verb, verb + "em")
-            add(.gerund, stem + v + "ndo")
-            add(.participle, stem + "ido", stem + "ida", stem + "idos", stem + "idas")
-        default:
-            break
+        var out: [(String, Tense)] = []
+        for row in paradigm {
+            let base: String
+            switch row.base {
+            case "infinitive": base = verb
+            case "stem": base = stem
+            default: base = regular.spell(stem, row.base, conjugation: ending)
+            }
+            for suffix in row.endings { out.append((base + suffix, row.tense)) }
         }
         return out
     }

@@ -15,13 +15,26 @@ public struct CountryDescriptions: Sendable {
     /// The descriptions, whose values index ``referents``.
     public private(set) var trie = PhraseTrie()
 
+    /// Loads `country-descriptions.tsv` of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> CountryDescriptions {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// The GeoNames continent codes a description may name.
+    static let continents: Set<String> = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"]
+
+    /// Loads `country-descriptions.tsv` of `source`.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> CountryDescriptions {
         var lexicon = CountryDescriptions()
-        for row in try ResourceFile.table("country-descriptions.tsv", language: language) where row.count >= 2 {
-            let referent: Referent = row[1] == "neighbour" ? .neighbour : .continent(Set(TabularText.values(row[1])))
+        for row in try source.rows("country-descriptions.tsv") {
+            try row.expect(2, columns: "phrase, refers to")
+            if let bad = row.values(1).first(where: { $0 != "neighbour" && !continents.contains($0) }) {
+                throw row.malformed("column 2: '\(bad)' is neither a continent code nor 'neighbour'")
+            }
+            let referent: Referent = row[1] == "neighbour" ? .neighbour : .continent(Set(row.values(1)))
             let index = Int32(lexicon.referents.count)
             lexicon.referents.append(referent)
-            for phrase in TabularText.values(row[0]) {
+            for phrase in row.values(0) {
                 lexicon.trie.insert(vocabulary.internPhrase(phrase), value: index)
             }
         }

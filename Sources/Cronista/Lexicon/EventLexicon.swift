@@ -6,7 +6,7 @@ import Foundation
 /// set an event's status or attribute a quotation (`cues.tsv`).
 public struct EventLexicon: Sendable {
     /// How a trigger's clause maps to actor and recipient.
-    public enum Arguments: String, Sendable {
+    public enum Arguments: String, Sendable, CaseIterable {
         /// Subject acts on the object or prepositional complement.
         case subjectToObject = "subject>object"
         /// The object acts on the subject ("receber": the visitor is received).
@@ -55,32 +55,72 @@ public struct EventLexicon: Sendable {
     public private(set) var outletNouns: [String] = []
     /// Nouns that stand for a written statement speaking ("o comunicado"): first words.
     public private(set) var documentNouns: [String] = []
+    /// The function words the argument rules read (`events/argument-words.tsv`).
+    public private(set) var argumentWords = WordClasses()
+    /// Verb and adverb endings (`endings.tsv`).
+    public private(set) var endings = WordClasses()
+    /// Cardinals up to ten by folded word, to count repetitions ("três vezes").
+    public private(set) var numberWords: [String: Int] = [:]
 
+    /// The classes of `endings.tsv`.
+    public static let endingClasses: Set<String> = [
+        "infinitive", "gerund", "participle", "participle-inflected", "participle-first", "future", "adverb",
+    ]
+
+    /// The kinds of cue `cues.tsv` may give (column 2).
+    public static let knownCueKinds: Set<String> = [
+        "negation", "future", "hedge", "report", "estimate", "both-countries", "both-people", "clause-break",
+        "light-verb", "in-exchange", "claim-anaphor", "quote-cue", "outlet-noun", "document-noun",
+    ]
+
+    /// The parts of speech of `triggers.tsv` (column 2).
+    static let triggerKinds: Set<String> = ["noun", "verb", "phrase"]
+
+    /// Loads the event vocabulary of `language`, conjugating its verbs with `conjugator`.
     public static func load(language: String, conjugator: Conjugator, vocabulary: inout Vocabulary) throws -> EventLexicon {
+        try load(from: .bundle(language), conjugator: conjugator, vocabulary: &vocabulary)
+    }
+
+    /// Loads `events/plover.tsv`, `events/triggers.tsv` and `events/cues.tsv` of `source`.
+    public static func load(from source: ResourceSource, conjugator: Conjugator, vocabulary: inout Vocabulary) throws -> EventLexicon {
         var lexicon = EventLexicon()
-        for row in try ResourceFile.table("events/plover.tsv", language: language) where row.count >= 3 {
-            guard let score = Double(row[2]) else { continue }
+        lexicon.argumentWords = try WordClasses.load(
+            "events/argument-words.tsv", from: source, classes: EventExtractor.Words.classes)
+        lexicon.endings = try WordClasses.load("endings.tsv", from: source, classes: endingClasses)
+        lexicon.numberWords = try QuantityWords.load(from: source).counting
+        let plurals = try PluralRules.load(from: source)
+        let infinitives = lexicon.endings["infinitive"]
+        for row in try source.rows("events/plover.tsv") {
+            try row.expect(3, 6, required: 1, columns: "type, mode, score, cameo, description, target")
+            let type = try row.enum(0, EventType.self)
+            let score = try row.parse(2, as: "a number") { Double($0) }
+            guard ["", "required"].contains(row[5]) else { throw row.malformed("column 6: '\(row[5])' is not empty or 'required'") }
             let key = row[1].isEmpty ? row[0] : row[0] + " " + row[1]
-            lexicon.plover[key] = (score, row.count > 3 && !row[3].isEmpty ? row[3] : nil)
-            if row.count > 5, row[5] == "required", let type = EventType(rawValue: row[0]) { lexicon.targetRequired.insert(type) }
+            guard lexicon.plover[key] == nil else { throw row.malformed("'\(key)' is listed twice") }
+            lexicon.plover[key] = (score, row.optional(3))
+            if row[5] == "required" { lexicon.targetRequired.insert(type) }
         }
-        for row in try ResourceFile.table("events/triggers.tsv", language: language) where row.count >= 3 {
-            guard let type = EventType(rawValue: row[2]) else { continue }
+        for row in try source.rows("events/triggers.tsv") {
+            try row.expect(3, 6, columns: "lemma, pos, type, mode, cameo, arguments")
+            let type = try row.enum(2, EventType.self)
             let pos = row[1]
+            guard triggerKinds.contains(pos) else { throw row.malformed("column 2: '\(pos)' is not noun, verb or phrase") }
+            if let mode = row.optional(3), lexicon.plover[row[2] + " " + mode] == nil {
+                throw row.malformed("column 4: mode '\(mode)' of \(row[2]) is not in events/plover.tsv")
+            }
+            let arguments = try row.optional(5).map { _ in try row.enum(5, Arguments.self) }
             let trigger = Trigger(
-                lemma: row[0], isNoun: pos == "noun", type: type,
-                mode: row.count > 3 && !row[3].isEmpty ? row[3] : nil,
-                cameo: row.count > 4 && !row[4].isEmpty ? row[4] : nil,
-                arguments: Arguments(rawValue: row.count > 5 ? row[5] : "") ?? (pos == "noun" ? .ofAgent : .subjectToObject))
+                lemma: row[0], isNoun: pos == "noun", type: type, mode: row.optional(3), cameo: row.optional(4),
+                arguments: arguments ?? (pos == "noun" ? .ofAgent : .subjectToObject))
             let index = lexicon.triggers.count
             lexicon.triggers.append(trigger)
-            for lemma in TabularText.values(row[0]) {
+            for lemma in row.values(0) {
                 let words = lemma.split(separator: " ").map(String.init)
                 guard let head = words.first else { continue }
                 var rest = Array(words.dropFirst())
                 var headForms: [(String, Conjugator.Tense?)]
                 if pos == "noun" {
-                    headForms = Self.nounForms(head).map { ($0, nil) }
+                    headForms = plurals.forms(of: head).map { ($0, nil) }
                 } else {
                     // "reunir-se" and "chegar a acordo": conjugate the verb, keep the rest.
                     var verb = head
@@ -98,13 +138,17 @@ public struct EventLexicon: Sendable {
                 }
             }
         }
-        for row in try ResourceFile.table("events/cues.tsv", language: language) where row.count >= 2 {
+        for row in try source.rows("events/cues.tsv") {
+            try row.expect(2, 3, columns: "cue, kind, note")
             let kind = row[1]
+            guard knownCueKinds.contains(kind) else {
+                throw row.malformed("column 2: '\(kind)' is not one of \(knownCueKinds.sorted().joined(separator: ", "))")
+            }
             if !lexicon.cueKinds.contains(kind) { lexicon.cueKinds.append(kind) }
             let kindIndex = Int32(lexicon.cueKinds.firstIndex(of: kind)!)
-            for cue in TabularText.values(row[0]) {
+            for cue in row.values(0) {
                 let words = cue.split(separator: " ").map(String.init)
-                let isVerb = words.count == 1 && ["ar", "er", "ir", "or"].contains { cue.hasSuffix($0) } && cue.count > 4
+                let isVerb = words.count == 1 && infinitives.contains { cue.hasSuffix($0) } && cue.count > 4
                 let forms = isVerb ? conjugator.forms(of: cue).map(\.form) : [cue]
                 for form in forms {
                     let ids = vocabulary.internPhrase(form)
@@ -117,17 +161,6 @@ public struct EventLexicon: Sendable {
             }
         }
         return lexicon
-    }
-
-    /// A noun and its plural.
-    static func nounForms(_ noun: String) -> [String] {
-        var forms = [noun]
-        if noun.hasSuffix("ão") { forms.append(String(noun.dropLast(2)) + "ões") }
-        else if noun.hasSuffix("al") { forms.append(String(noun.dropLast(2)) + "ais") }
-        else if noun.hasSuffix("r") || noun.hasSuffix("z") { forms.append(noun + "es") }
-        else if noun.hasSuffix("m") { forms.append(String(noun.dropLast()) + "ns") }
-        else if !noun.hasSuffix("s") { forms.append(noun + "s") }
-        return forms
     }
 
     /// Score and CAMEO code of a type and mode.

@@ -5,11 +5,15 @@ import Foundation
 public struct FunctionWords: Sendable {
     public private(set) var ids: WordSet = []
 
+    /// Loads `function-words.txt` of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> FunctionWords {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `function-words.txt` of `source`: one word a line.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> FunctionWords {
         var words = FunctionWords()
-        for line in try ResourceFile.load("function-words.txt", language: language).split(separator: "\n") {
-            let word = line.trimmingCharacters(in: .whitespaces)
-            if word.isEmpty || word.hasPrefix("#") { continue }
+        for (word, _) in try source.words("function-words.txt") {
             words.ids.insert(vocabulary.intern(word))
         }
         return words

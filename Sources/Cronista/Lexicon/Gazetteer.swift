@@ -77,53 +77,76 @@ public struct Gazetteer: Sendable {
 
     /// Loads the gazetteer of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> Gazetteer {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// The kinds of place `places.tsv` lists (column 5).
+    static let placeKinds: Set<String> = ["capital", "city", "region"]
+
+    /// Loads `gazetteer/places.tsv`, `gazetteer/countries.tsv`,
+    /// `gazetteer/organizations.tsv` and `people.tsv` of `source`.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> Gazetteer {
         var g = Gazetteer()
-        for row in try ResourceFile.table("gazetteer/places.tsv", language: language) where row.count >= 5 {
-            let place = Place(
-                name: row[0], affiliation: row[1].isEmpty ? nil : row[1], lat: Double(row[2]), lon: Double(row[3]),
-                kind: row[4])
+        for row in try source.rows("gazetteer/places.tsv") {
+            try row.expect(5, required: 1, columns: "name, affiliation, lat, lon, kind")
+            let lat = try row.optional(2).map { _ in try row.parse(2, as: "a latitude") { Double($0).flatMap { abs($0) <= 90 ? $0 : nil } } }
+            let lon = try row.optional(3).map { _ in try row.parse(3, as: "a longitude") { Double($0).flatMap { abs($0) <= 180 ? $0 : nil } } }
+            guard placeKinds.contains(row[4]) else {
+                throw row.malformed("column 5: '\(row[4])' is not one of \(placeKinds.sorted().joined(separator: ", "))")
+            }
+            let place = Place(name: row[0], affiliation: row.optional(1), lat: lat, lon: lon, kind: row[4])
             let key = TextFolding.fold(place.name)
             if g.placeByName[key] != nil { continue }  // the file lists the most prominent first
             g.placeByName[key] = g.places.count
             g.places.append(place)
         }
-        for row in try ResourceFile.table("gazetteer/countries.tsv", language: language) where row.count >= 2 {
+        for row in try source.rows("gazetteer/countries.tsv") {
+            try row.expect(2, 7, columns: "code, name, aliases, demonyms, capitals, continent, neighbours")
+            if let continent = row.optional(5), !CountryDescriptions.continents.contains(continent) {
+                throw row.malformed("column 6: '\(continent)' is not a GeoNames continent code")
+            }
+            guard g.countryIndex[row[0]] == nil else { throw row.malformed("country code \(row[0]) is listed twice") }
             let index = g.countries.count
             g.countries.append(Country(
-                code: row[0], name: row[1], continent: row.count > 5 && !row[5].isEmpty ? row[5] : nil,
-                neighbours: Set(TabularText.values(row.count > 6 ? row[6] : ""))))
+                code: row[0], name: row[1], continent: row.optional(5), neighbours: Set(row.values(6))))
             g.countryIndex[row[0]] = index
-            for name in [row[1]] + TabularText.values(row.count > 2 ? row[2] : "") {
+            for name in [row[1]] + row.values(2) {
                 g.add(name, .country(index), &vocabulary)
             }
-            for demonym in TabularText.values(row.count > 3 ? row[3] : "") {
+            for demonym in row.values(3) {
                 g.add(demonym, .demonym(index), &vocabulary)
             }
-            for capital in TabularText.values(row.count > 4 ? row[4] : "") {
+            for capital in row.values(4) {
                 g.add(capital, .capital(country: index, place: g.placeByName[TextFolding.fold(capital)]), &vocabulary)
             }
         }
-        for row in try ResourceFile.table("gazetteer/organizations.tsv", language: language) where row.count >= 5 {
+        for row in try source.rows("gazetteer/organizations.tsv") {
+            try row.expect(5, 6, required: 2, columns: "id, type, affiliation, sector, name, aliases")
+            guard !row[4].isEmpty else { throw row.malformed("column 5 (name) is empty") }
+            let type = try row.enum(1, EntityType.self)
+            let sector = try row.optional(3).map { _ in try row.enum(3, Sector.self) }
             let index = g.organizations.count
             g.organizations.append(
-                Organization(
-                    id: row[0], type: EntityType(rawValue: row[1]) ?? .organization,
-                    affiliation: row[2].isEmpty ? nil : row[2], sector: Sector(rawValue: row[3]), name: row[4]))
-            for name in [row[4]] + TabularText.values(row.count > 5 ? row[5] : "") {
+                Organization(id: row[0], type: type, affiliation: row.optional(2), sector: sector, name: row[4]))
+            for name in [row[4]] + row.values(5) {
                 g.add(name, .organization(index), &vocabulary)
             }
         }
         for (index, place) in g.places.enumerated() {
             g.add(place.name, .place(index), &vocabulary)
         }
-        for row in try ResourceFile.table("people.tsv", language: language) where row.count >= 6 {
+        for row in try source.rows("people.tsv") {
+            try row.expect(6, 8, required: 2, columns: "id, name, aliases, affiliation, sector, role, from, to")
+            let sector = try row.optional(4).map { _ in try row.enum(4, Sector.self) }
+            for column in [6, 7] where !row[column].isEmpty && CalendarDate(iso: row[column]) == nil {
+                throw row.malformed("column \(column + 1): '\(row[column])' is not a YYYY-MM-DD date")
+            }
             let index = g.people.count
             g.people.append(
                 Person(
-                    id: row[0], name: row[1], affiliation: row[3].isEmpty ? nil : row[3], sector: Sector(rawValue: row[4]),
-                    role: row[5].isEmpty ? nil : row[5], from: row.count > 6 && !row[6].isEmpty ? row[6] : nil,
-                    to: row.count > 7 && !row[7].isEmpty ? row[7] : nil))
-            for name in [row[1]] + TabularText.values(row[2]) where name.contains(" ") {
+                    id: row[0], name: row[1], affiliation: row.optional(3), sector: sector,
+                    role: row.optional(5), from: row.optional(6), to: row.optional(7)))
+            for name in [row[1]] + row.values(2) where name.contains(" ") {
                 g.add(name, .person(index), &vocabulary)
             }
         }

@@ -17,25 +17,32 @@ public struct LanguageResources: Sendable {
 
     /// Loads the resources of `language`.
     public static func load(language: String) throws -> LanguageResources {
+        try load(from: .bundle(language))
+    }
+
+    /// Loads the resources of `source`: every data file of its language
+    /// folder, each row checked (a bad one throws ``ResourceError/malformed(file:line:reason:)``).
+    public static func load(from source: ResourceSource) throws -> LanguageResources {
+        let language = source.language
         var vocabulary = Vocabulary()
-        let boilerplate = try BoilerplateLexicon.load(language: language, vocabulary: &vocabulary)
-        let calendar = try CalendarLexicon.load(language: language)
-        let variantCues = try VariantCues.load(language: language, vocabulary: &vocabulary)
-        let splitter = try SentenceSplitter.load(language: language, vocabulary: &vocabulary)
+        let boilerplate = try BoilerplateLexicon.load(from: source, vocabulary: &vocabulary)
+        let calendar = try CalendarLexicon.load(from: source)
+        let variantCues = try VariantCues.load(from: source, vocabulary: &vocabulary)
+        let splitter = try SentenceSplitter.load(from: source, vocabulary: &vocabulary)
         let variantDetector = VariantDetector(cues: variantCues, vocabulary: &vocabulary)
-        var temporalTagger = try TemporalTagger.load(language: language, vocabulary: &vocabulary)
-        let roles = try RoleLexicon.load(language: language, vocabulary: &vocabulary)
+        var temporalTagger = try TemporalTagger.load(from: source, vocabulary: &vocabulary)
+        let roles = try RoleLexicon.load(from: source, vocabulary: &vocabulary)
         let entityRecognizer = EntityRecognizer(
-            gazetteer: try Gazetteer.load(language: language, vocabulary: &vocabulary),
+            gazetteer: try Gazetteer.load(from: source, vocabulary: &vocabulary),
             roles: roles,
-            heads: try EntityHeads.load(language: language, vocabulary: &vocabulary),
-            functionWords: try FunctionWords.load(language: language, vocabulary: &vocabulary),
-            commonWords: try CommonWords.load(language: language, vocabulary: &vocabulary),
-            countryDescriptions: try CountryDescriptions.load(language: language, vocabulary: &vocabulary),
+            heads: try EntityHeads.load(from: source, vocabulary: &vocabulary),
+            functionWords: try FunctionWords.load(from: source, vocabulary: &vocabulary),
+            commonWords: try CommonWords.load(from: source, vocabulary: &vocabulary),
+            countryDescriptions: try CountryDescriptions.load(from: source, vocabulary: &vocabulary),
             calendar: calendar, vocabulary: &vocabulary)
-        let quantityExtractor = try QuantityExtractor.load(language: language, vocabulary: &vocabulary)
-        let conjugator = try Conjugator.load(language: language)
-        let eventLexicon = try EventLexicon.load(language: language, conjugator: conjugator, vocabulary: &vocabulary)
+        let quantityExtractor = try QuantityExtractor.load(from: source, vocabulary: &vocabulary)
+        let conjugator = try Conjugator.load(from: source)
+        let eventLexicon = try EventLexicon.load(from: source, conjugator: conjugator, vocabulary: &vocabulary)
         let quoteExtractor = QuoteExtractor(
             cueForms: eventLexicon.quoteCueForms, outletNouns: eventLexicon.outletNouns,
             documentNouns: eventLexicon.documentNouns, vocabulary: &vocabulary)

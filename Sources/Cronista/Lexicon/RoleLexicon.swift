@@ -28,14 +28,20 @@ public struct RoleLexicon: Sendable {
         return offices
     }
 
+    /// Loads `roles.tsv` of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> RoleLexicon {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `roles.tsv` of `source`.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> RoleLexicon {
         var lexicon = RoleLexicon()
-        for row in try ResourceFile.table("roles.tsv", language: language) where row.count >= 2 {
+        for row in try source.rows("roles.tsv") {
+            try row.expect(2, 4, columns: "pattern, role, sector, stands for")
+            let sector = try row.optional(2).map { _ in try row.enum(2, Sector.self) }
             let index = Int32(lexicon.roles.count)
-            lexicon.roles.append(Role(
-                role: row[1], sector: row.count > 2 ? Sector(rawValue: row[2]) : nil,
-                standsFor: row.count > 3 ? TabularText.values(row[3]) : []))
-            for pattern in TabularText.values(row[0]) {
+            lexicon.roles.append(Role(role: row[1], sector: sector, standsFor: row.values(3)))
+            for pattern in row.values(0) {
                 lexicon.trie.insert(vocabulary.internPhrase(pattern), value: index)
             }
         }

@@ -12,6 +12,15 @@ public struct VariantCues: Sendable {
 
     /// Cues indexed by the vocabulary id of their first word.
     public var byFirstWord: [WordID: [Cue]]
+    /// The function words of the grammatical cues (`variant-words.tsv`).
+    public var grammar = WordClasses()
+    /// The verb endings the grammatical cues look for (`endings.tsv`).
+    public var endings = WordClasses()
+
+    /// The classes of `variant-words.tsv`.
+    public static let grammarClasses: Set<String> = [
+        "progressive-auxiliaries", "modal-auxiliaries", "possessives", "articles", "progressive-preposition", "clitic",
+    ]
 
     public init(cues: [Cue], vocabulary: inout Vocabulary) {
         var index: [WordID: [Cue]] = [:]
@@ -19,16 +28,24 @@ public struct VariantCues: Sendable {
         byFirstWord = index
     }
 
+    /// Loads `variant-cues.tsv` of `language`, adding its words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> VariantCues {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `variant-cues.tsv` of `source`.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> VariantCues {
         var cues: [Cue] = []
-        for (index, row) in try ResourceFile.table("variant-cues.tsv", language: language).enumerated() {
-            guard row.count >= 3, let variant = Variant(rawValue: row[1]), let weight = Double(row[2]) else {
-                throw ResourceError.malformed(
-                    file: "\(language)/variant-cues.tsv", line: index + 1, reason: "expected form, variant, weight")
-            }
+        for row in try source.rows("variant-cues.tsv") {
+            try row.expect(3, columns: "form, variant, weight")
+            let variant = try row.parse(1, as: "pt-PT or pt-BR") { Variant(rawValue: $0) }
+            let weight = try row.parse(2, as: "a number") { Double($0) }
             let words = row[0].lowercased().split(separator: " ").map(String.init)
             cues.append(Cue(words: words, variant: variant, weight: weight))
         }
-        return VariantCues(cues: cues, vocabulary: &vocabulary)
+        var lexicon = VariantCues(cues: cues, vocabulary: &vocabulary)
+        lexicon.grammar = try WordClasses.load("variant-words.tsv", from: source, classes: grammarClasses)
+        lexicon.endings = try WordClasses.load("endings.tsv", from: source, classes: EventLexicon.endingClasses)
+        return lexicon
     }
 }

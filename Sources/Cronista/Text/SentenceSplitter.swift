@@ -16,11 +16,17 @@ public struct SentenceSplitter: Sendable {
 
     /// Loads the abbreviations of `language`, adding their words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> SentenceSplitter {
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads `abbreviations.txt` of `source`: one abbreviation a line, without its final stop.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> SentenceSplitter {
         var single = WordSet()
         var dotted = Set<[WordID]>()
-        for line in try ResourceFile.load("abbreviations.txt", language: language).split(whereSeparator: \.isNewline) {
-            let entry = line.trimmingCharacters(in: .whitespaces)
-            if entry.isEmpty || entry.hasPrefix("#") { continue }
+        for (entry, row) in try source.words("abbreviations.txt") {
+            if entry.hasSuffix(".") || entry.hasPrefix(".") || entry.contains("..") {
+                throw row.malformed("'\(entry)': write an abbreviation without its final stop")
+            }
             let parts = entry.split(separator: ".").map { vocabulary.intern(String($0)) }
             if parts.count == 1 { single.insert(parts[0]) } else { dotted.insert(parts) }
         }

@@ -14,21 +14,27 @@ public struct VariantDetector: Sendable {
     let interesting: WordSet
     let wordA: WordID
     let wordSe: WordID
+    let infinitives: [String]
+    let gerunds: [String]
+    let participles: [String]
 
     public init(cues: VariantCues, vocabulary: inout Vocabulary) {
         self.cues = cues
         var roles: [WordID: Roles] = [:]
-        for (words, role) in [
-            (Self.progressiveAuxiliaries, Roles.progressive), (Self.modalAuxiliaries, .modal),
-            (Self.possessives, .possessive), (Self.articles, .article),
+        for (name, role) in [
+            ("progressive-auxiliaries", Roles.progressive), ("modal-auxiliaries", .modal),
+            ("possessives", .possessive), ("articles", .article),
         ] {
-            for w in words { roles[vocabulary.intern(w), default: []].insert(role) }
+            for w in cues.grammar[name] { roles[vocabulary.intern(w), default: []].insert(role) }
         }
         self.roles = roles
         self.cueScalars = cues.byFirstWord.mapValues { $0.map(\.scalars) }
         self.interesting = WordSet(Array(cues.byFirstWord.keys) + Array(roles.keys))
-        self.wordA = vocabulary.intern("a")
-        self.wordSe = vocabulary.intern("se")
+        self.wordA = cues.grammar.id("progressive-preposition", &vocabulary)
+        self.wordSe = cues.grammar.id("clitic", &vocabulary)
+        self.infinitives = cues.endings["infinitive"]
+        self.gerunds = cues.endings["gerund"]
+        self.participles = cues.endings["participle"]
     }
 
     /// The grammatical part a word can play in a cue.
@@ -80,15 +86,15 @@ public struct VariantDetector: Sendable {
             guard !role.isEmpty, i + 1 < tokens.count else { continue }
             let next = tokens[i + 1]
             if role.contains(.progressive) {
-                if next.word == wordA, i + 2 < tokens.count, ends(tokens[i + 2], with: Self.infinitives, minimumLength: 4) {
+                if next.word == wordA, i + 2 < tokens.count, ends(tokens[i + 2], with: infinitives, minimumLength: 4) {
                     vote(.european, 2, "estar a + infinitive")
-                } else if ends(next, with: Self.gerunds, minimumLength: 4) {
+                } else if ends(next, with: gerunds, minimumLength: 4) {
                     vote(.brazilian, 2, "estar + gerund")
                 }
             }
             if role.contains(.modal), next.word == wordSe, i + 2 < tokens.count,
-                ends(tokens[i + 2], with: Self.infinitives, minimumLength: 4)
-                    || ends(tokens[i + 2], with: Self.participles, minimumLength: 5)
+                ends(tokens[i + 2], with: infinitives, minimumLength: 4)
+                    || ends(tokens[i + 2], with: participles, minimumLength: 5)
             {
                 vote(.brazilian, 1.5, "proclisis after auxiliary")
             }
@@ -103,25 +109,4 @@ public struct VariantDetector: Sendable {
         if european == brazilian { return nil }
         return european > brazilian ? .european : .brazilian
     }
-
-    static let progressiveAuxiliaries: Set<String> = [
-        "esta", "estao", "estava", "estavam", "esteve", "estar", "estou", "estamos", "esteja", "estejam",
-        "estaria", "estariam", "estivesse", "estiver", "estara", "estarao", "continua", "continuam",
-        "continuava", "continuavam", "continuara", "continuarao", "continuar", "segue", "seguem", "fica",
-        "ficam", "anda", "andam", "vinha", "vinham", "vem", "vao",
-    ]
-    static let modalAuxiliaries: Set<String> = [
-        "vai", "vao", "ia", "iam", "deve", "devem", "devera", "deverao", "deveria", "pode", "podem",
-        "podera", "poderao", "poderia", "tem", "teria", "tinha", "tinham", "quer", "querem", "precisa",
-        "precisam", "pretende", "pretendem", "consegue", "conseguiu",
-    ]
-    static let possessives: Set<String> = ["seu", "sua", "seus", "suas"]
-    static let articles: Set<String> = [
-        "o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos",
-        "pelo", "pela", "pelos", "pelas", "dum", "duma", "num", "numa",
-    ]
-
-    static let infinitives = ["ar", "er", "ir", "or"]
-    static let gerunds = ["ando", "endo", "indo"]
-    static let participles = ["ado", "ido"]
 }

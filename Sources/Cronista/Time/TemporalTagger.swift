@@ -28,13 +28,15 @@ public struct TemporalTagger: Sendable {
         var value: String
         var month: Int? { value.count == 5 ? Int(value.prefix(2)) : nil }
         var day: Int? { value.count == 5 ? Int(value.suffix(2)) : nil }
-    }
 
-    /// Words before a named period that make it calendar time ("no verão", "neste trimestre").
-    static let periodDeterminers: Set<String> = [
-        "no", "na", "o", "do", "da", "neste", "nesta", "este", "esta", "deste", "desta", "pelo", "pela", "ate",
-        "proximo", "proxima", "ultimo", "ultima", "ao", "dia", "desde", "apos", "antes", "depois", "durante",
-    ]
+        /// Whether `value` is a period value `periods.tsv` may give.
+        static func isValue(_ value: String) -> Bool {
+            if ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "SP", "SU", "FA", "WI"].contains(value) { return true }
+            let parts = value.split(separator: "-")
+            guard value.count == 5, parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]) else { return false }
+            return (1...12).contains(m) && (1...31).contains(d)
+        }
+    }
 
     let months: [String: Int]
     let weekdays: [String: Int]
@@ -51,48 +53,75 @@ public struct TemporalTagger: Sendable {
     /// The future cues as vocabulary ids.
     let futureCueIDs: WordSet
 
-    static let numberWords: [String: Int] = [
-        "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
-        "nove": 9, "dez": 10,
+    /// Words before a named period that make it calendar time ("no verão", "neste trimestre").
+    let periodDeterminers: Set<String>
+    /// Cardinals up to ten by folded word (``QuantityWords/counting``).
+    let numberWords: [String: Int]
+    /// Words before a date that belong to the expression (`time/words.tsv`).
+    let openers: Set<String>
+    /// What may stand before and after a short weekday, and the weekdays that need neither.
+    let weekdayDeterminers: Set<String>
+    let weekdayFollowers: Set<String>
+    let unambiguousWeekdays: Set<String>
+
+    /// The classes of `time/words.tsv`.
+    static let wordClasses: Set<String> = [
+        "period-determiners", "openers", "triggers", "inner", "weekday-determiners", "weekday-followers",
+        "weekday-unambiguous",
     ]
-    static let openers: Set<String> = [
-        "em", "no", "na", "nesta", "neste", "desta", "deste", "esta", "este", "dia", "do", "da", "passado", "ultimo",
-        "ultima", "proxima", "proximo", "entre", "de", "nos", "nas", "o", "a",
-    ]
+
+    /// The units of `time/relative.tsv`.
+    static let units: Set<String> = ["day", "week", "month", "year"]
 
     /// Loads the temporal words of `language` from `Resources/<language>/time/`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> TemporalTagger {
-        let calendar = try CalendarLexicon.load(language: language)
+        try load(from: .bundle(language), vocabulary: &vocabulary)
+    }
+
+    /// Loads the temporal words of `source`: `time/` with the calendar and the number words.
+    public static func load(from source: ResourceSource, vocabulary: inout Vocabulary) throws -> TemporalTagger {
+        let calendar = try CalendarLexicon.load(from: source)
+        let classes = try WordClasses.load("time/words.tsv", from: source, classes: wordClasses)
+        let numberWords = try QuantityWords.load(from: source).counting
         var relatives: [Relative] = []
-        for row in try ResourceFile.table("time/relative.tsv", language: language) where row.count >= 3 {
+        for row in try source.rows("time/relative.tsv") {
+            try row.expect(3, columns: "phrase, unit, offset")
+            guard units.contains(row[1]) else { throw row.malformed("column 2: '\(row[1])' is not day, week, month or year") }
+            let offset = try row.parse(2, as: "a whole number") { Int($0) }
             let words = TextFolding.fold(row[0]).split(separator: " ").map(String.init)
-            relatives.append(Relative(words: words, unit: row[1], offset: Int(row[2]) ?? 0))
+            relatives.append(Relative(words: words, unit: row[1], offset: offset))
         }
         relatives.sort { $0.words.count > $1.words.count }
         var periods: [Period] = []
-        for row in try ResourceFile.table("time/periods.tsv", language: language) where row.count >= 2 {
+        for row in try source.rows("time/periods.tsv") {
+            try row.expect(2, columns: "phrase, value")
+            guard Period.isValue(row[1]) else { throw row.malformed("column 2: '\(row[1])' is not Q1–Q4, H1, H2, SP, SU, FA, WI or MM-DD") }
             periods.append(Period(words: TextFolding.fold(row[0]).split(separator: " ").map(String.init), value: row[1]))
         }
         periods.sort { $0.words.count > $1.words.count }
-        let cues = try ResourceFile.load("time/future-cues.txt", language: language).split(separator: "\n")
-            .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { TextFolding.fold($0) }
+        let cues = try source.words("time/future-cues.txt").map { TextFolding.fold($0.word) }
+        let openers = classes.folded("openers")
         // Weekday tokens keep their hyphen ("quarta-feira").
         let weekdays = Dictionary(calendar.weekdays.map { ($0.key.replacingOccurrences(of: " ", with: "-"), $0.value) }, uniquingKeysWith: { a, _ in a })
         var triggers = WordSet()
         for word in Array(calendar.months.keys) + Array(weekdays.keys) + relatives.flatMap(\.words)
-            + periods.map({ $0.words[0] }) + ["dia", "anos", "ano", "antes", "depois", "ha"] + Array(numberWords.keys)
+            + periods.map({ $0.words[0] }) + classes.folded("triggers") + Array(numberWords.keys)
         {
             triggers.insert(vocabulary.intern(word))
         }
         let futureCueIDs = WordSet(cues.map { vocabulary.intern($0) })
-        for word in Array(calendar.months.keys) + Array(weekdays.keys) + Array(openers) + Array(cues) + ["e", "a", "(", ")", "/", ",", "passado", "passada", "%"] {
+        for word in Array(calendar.months.keys) + Array(weekdays.keys) + Array(openers) + Array(cues) + classes.folded("inner") {
             vocabulary.intern(word)
         }
         return TemporalTagger(
             months: calendar.months, weekdays: weekdays,
             relativesByFirstWord: Dictionary(grouping: relatives, by: { $0.words[0] }), futureCues: Set(cues),
             periodsByFirstWord: Dictionary(grouping: periods, by: { $0.words[0] }),
-            triggers: triggers, futureCueIDs: futureCueIDs)
+            triggers: triggers, futureCueIDs: futureCueIDs,
+            periodDeterminers: Set(classes.folded("period-determiners")), numberWords: numberWords, openers: Set(openers),
+            weekdayDeterminers: Set(classes.folded("weekday-determiners")),
+            weekdayFollowers: Set(classes.folded("weekday-followers")),
+            unambiguousWeekdays: Set(classes.folded("weekday-unambiguous")))
     }
 
     /// The timexes of a text, in order.
@@ -124,7 +153,7 @@ public struct TemporalTagger: Sendable {
                 }
                 if let year = explicitYear { lastYear = year }
                 var start = i
-                while start > 0, i - start < 3, Self.openers.contains(words[start - 1]) { start -= 1 }
+                while start > 0, i - start < 3, openers.contains(words[start - 1]) { start -= 1 }
                 let a = tokens[first + start].start
                 let b = tokens[first + end - 1].end
                 timexes.append(Timex(start: a, end: b, text: String(scalars: scalars[a..<b]), value: value))
@@ -239,7 +268,7 @@ public struct TemporalTagger: Sendable {
             return (i + relative.words.count, resolveRelative(relative, anchor: anchor), nil)
         }
         // Quarters, halves, seasons and named days: "no primeiro trimestre de 2023", "no verão passado", "no Natal".
-        if i > 0, Self.periodDeterminers.contains(w[i - 1]) {
+        if i > 0, periodDeterminers.contains(w[i - 1]) {
             for period in periodsByFirstWord[w[i]] ?? [] where i + period.words.count <= n
                 && w[i..<i + period.words.count].elementsEqual(period.words)
             {
@@ -247,7 +276,7 @@ public struct TemporalTagger: Sendable {
             }
         }
         // "há dois anos", "há 10 anos".
-        if w[i] == "ha", i + 2 < n, let count = Self.numberWords[w[i + 1]] ?? Int(w[i + 1]), count < 100, w[i + 2] == "anos" || w[i + 2] == "ano" {
+        if w[i] == "ha", i + 2 < n, let count = numberWords[w[i + 1]] ?? Int(w[i + 1]), count < 100, w[i + 2] == "anos" || w[i + 2] == "ano" {
             return (i + 3, anchor.year.map { String($0 - count) }, nil)
         }
         // "do passado dia 10", "no dia 12".
@@ -268,7 +297,7 @@ public struct TemporalTagger: Sendable {
             return (end, y.map { "\($0)-\(Self.pad(my.month))" } ?? "XXXX-\(Self.pad(my.month))", nil)
         }
         // "três anos antes", "dois anos depois", "há dois anos".
-        if let count = Self.numberWords[w[i]] ?? Int(w[i]), count < 100, i + 2 < n, w[i + 1] == "anos" || w[i + 1] == "ano",
+        if let count = numberWords[w[i]] ?? Int(w[i]), count < 100, i + 2 < n, w[i + 1] == "anos" || w[i + 1] == "ano",
             w[i + 2] == "antes" || w[i + 2] == "depois"
         {
             let value = lastYear.map { String(w[i + 2] == "antes" ? $0 - count : $0 + count) }
@@ -319,13 +348,13 @@ public struct TemporalTagger: Sendable {
     /// "Segunda Guerra Mundial"): a short weekday needs a determiner before it
     /// and no noun after it; a long one ("segunda-feira") always counts.
     func isWeekday(at i: Int, _ w: [String]) -> Bool {
-        if w[i].contains("-") || w[i] == "sabado" || w[i] == "domingo" { return true }
+        if w[i].contains("-") || unambiguousWeekdays.contains(w[i]) { return true }
         let before = i > 0 ? w[i - 1] : ""
-        guard ["na", "nesta", "esta", "desta", "proxima", "ultima", "passada", "no", "neste", "este", "deste", "ultimo", "proximo", "passado"].contains(before)
+        guard weekdayDeterminers.contains(before)
         else { return false }
         guard i + 1 < w.count else { return true }
         let next = w[i + 1]
-        return ["(", ",", ".", "e", "de", "a", "em", "à", "passada", "passado", ";", ")"].contains(next)
+        return weekdayFollowers.contains(next)
     }
 
     /// The year of a month (and day) the text gives without one.
