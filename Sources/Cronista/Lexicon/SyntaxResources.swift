@@ -11,14 +11,18 @@ public struct SyntaxResources: Sendable {
     /// Loads the syntax data of `language`; a missing or corrupt model
     /// file is an error naming it.
     public static func load(language: String) throws -> SyntaxResources {
+        try load(from: .bundle(language))
+    }
+
+    /// Loads the syntax data from `source`.
+    public static func load(from source: ResourceSource) throws -> SyntaxResources {
         let folder = "syntax"
-        let bytes = try ResourceFile.bytes("\(folder)/\(SyntaxModelFiles.modelFile)", language: language)
         let model = try SyntaxModelFiles.read(
-            model: bytes,
-            lexicon: try ResourceFile.load("\(folder)/\(SyntaxModelFiles.lexiconFile)", language: language),
-            rules: try ResourceFile.load("\(folder)/\(SyntaxModelFiles.rulesFile)", language: language),
-            folder: "\(language)/\(folder)")
-        return SyntaxResources(splitter: try WordSplitter.load(language: language), model: model)
+            model: try source.bytes("\(folder)/\(SyntaxModelFiles.modelFile)"),
+            lexicon: try source.text("\(folder)/\(SyntaxModelFiles.lexiconFile)"),
+            rules: try source.text("\(folder)/\(SyntaxModelFiles.rulesFile)"),
+            folder: source.fileName(folder))
+        return SyntaxResources(splitter: try WordSplitter.load(from: source), model: model)
     }
 
     /// The Portuguese syntax data, loaded on first use.
@@ -29,12 +33,20 @@ public struct SyntaxResources: Sendable {
     private static let cachedPortuguese = Result { try load(language: "pt") }
 }
 
+extension ResourceSource {
+    /// The bytes of the (binary) file at `path`.
+    public func bytes(_ path: String) throws -> [UInt8] {
+        onRead?(path)
+        if let text = overrides[path] { return Array(text.utf8) }
+        return try ResourceFile.bytes(path, language: language)
+    }
+}
+
 extension ResourceFile {
     /// The bytes of a resource file (binary models).
     public static func bytes(_ name: String, language: String) throws -> [UInt8] {
         let path = "Resources/\(language)/\(name)"
-        let roots = [Bundle.module.bundleURL, Bundle.module.resourceURL].compactMap { $0 }
-        for root in roots {
+        for root in [Bundle.module.bundleURL, Bundle.module.resourceURL].compactMap({ $0 }) {
             if let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) {
                 return [UInt8](data)
             }

@@ -57,8 +57,13 @@ public struct WordSplitter: Sendable {
     /// Reads `Resources/<language>/syntax/{contractions,contexts,clitics}.tsv`;
     /// a malformed row fails with its file and line.
     public static func load(language: String) throws -> WordSplitter {
+        try load(from: .bundle(language))
+    }
+
+    /// Reads the rules from `source` (the bundle, or texts in their place).
+    public static func load(from source: ResourceSource) throws -> WordSplitter {
         var contractions: [String: [String]] = [:]
-        try forEachRow("syntax/contractions.tsv", language: language) { file, line, columns in
+        try forEachRow("syntax/contractions.tsv", source: source) { file, line, columns in
             guard columns.count == 2, !columns[0].isEmpty else {
                 throw ResourceError.malformed(file: file, line: line, reason: "expected: form TAB words")
             }
@@ -71,7 +76,7 @@ public struct WordSplitter: Sendable {
             }
         }
         var contexts: [String: [ContextRule]] = [:]
-        try forEachRow("syntax/contexts.tsv", language: language) { file, line, columns in
+        try forEachRow("syntax/contexts.tsv", source: source) { file, line, columns in
             guard columns.count == 4, let condition = ContextRule.Condition(rawValue: columns[1]),
                 columns[3] == "split" || columns[3] == "keep"
             else {
@@ -88,7 +93,7 @@ public struct WordSplitter: Sendable {
         var enclitics = Set<String>()
         var endings = Set<String>()
         var restorations: [Unicode.Scalar: String] = [:]
-        try forEachRow("syntax/clitics.tsv", language: language) { file, line, columns in
+        try forEachRow("syntax/clitics.tsv", source: source) { file, line, columns in
             guard columns.count == 2 else {
                 throw ResourceError.malformed(file: file, line: line, reason: "expected: enclitic|ending|restore TAB values")
             }
@@ -115,10 +120,10 @@ public struct WordSplitter: Sendable {
     }
 
     private static func forEachRow(
-        _ name: String, language: String, _ body: (String, Int, [String]) throws -> Void
+        _ name: String, source: ResourceSource, _ body: (String, Int, [String]) throws -> Void
     ) throws {
-        let text = try ResourceFile.load(name, language: language)
-        let file = "\(language)/\(name)"
+        let text = try source.text(name)
+        let file = source.fileName(name)
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }

@@ -21,6 +21,7 @@ import Testing
         #expect(Self.dataFiles.count >= 25, "\(Self.dataFiles)")
         let log = ReadLog()
         _ = try LanguageResources.load(from: ResourceSource(language: "pt", onRead: { log.record($0) }))
+        _ = try SyntaxResources.load(from: ResourceSource(language: "pt", onRead: { log.record($0) }))
         let read = log.paths
         let unused = Set(Self.dataFiles).subtracting(read)
         #expect(unused.isEmpty, "data files no loader reads: \(unused.sorted())")
