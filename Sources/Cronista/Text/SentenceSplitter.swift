@@ -4,27 +4,73 @@ import Foundation
 ///
 /// A sentence ends at a line break, or after `.`, `!`, `?` or `…` (with any
 /// closing quotes and brackets that follow) when the next token opens a
-/// sentence: a capitalised word, a number, an opening quote or a dash. A full
-/// stop after a known abbreviation ("Sr.", "n.º", "p.ex.") or a single
-/// capital initial ("J. Kirby") does not end one; numbers such as "1.000" or
-/// "26,3%" are single tokens and never split.
+/// sentence: a capitalised word, a number, an opening quote or a dash. A
+/// straight quote (`"`) after the stop closes the sentence when one is open
+/// in it and otherwise opens the next ("lançamento. " Já estamos").
+///
+/// No sentence ends:
+/// - after a known abbreviation ("Sr.", "n.º", "p.ex.") or a single capital
+///   initial ("J. Kirby"), except that an abbreviation marked `final` in
+///   `abbreviations.txt` ("etc.", "Jr.") ends one before a capitalised word;
+/// - when the next token touches the stop ("a.C.", "19h.A");
+/// - before a dash that a lower-case word follows ("… -- dizia ele");
+/// - after a stop inside brackets ("(...)", "(!)").
+///
+/// A headline run into the text on the same line ends before a capitalised
+/// article that opens the body (`headline-openers.tsv`). Numbers such as
+/// "1.000" or "26,3%" are single tokens and never split.
 public struct SentenceSplitter: Sendable {
     /// Vocabulary ids of one-word abbreviations ("sr", "dra").
     let abbreviations: WordSet
     /// Two-part abbreviations ("p.ex"), as pairs of ids.
     let dottedAbbreviations: Set<[WordID]>
+    /// Abbreviations that may end a sentence ("etc", "jr", and "a.c" as its last part "c").
+    let finalAbbreviations: WordSet
+    let finalDottedAbbreviations: Set<[WordID]>
+    /// Run-in headlines: the articles that open a body, the words they never follow, the words that never follow them.
+    let openers: WordSet
+    let notAfterOpener: WordSet
+    let notBeforeOpener: WordSet
 
-    /// Loads the abbreviations of `language`, adding their words to `vocabulary`.
+    /// Loads `abbreviations.txt` and `headline-openers.tsv` of `language`,
+    /// adding their words to `vocabulary`.
     public static func load(language: String, vocabulary: inout Vocabulary) throws -> SentenceSplitter {
         var single = WordSet()
         var dotted = Set<[WordID]>()
-        for line in try ResourceFile.load("abbreviations.txt", language: language).split(whereSeparator: \.isNewline) {
-            let entry = line.trimmingCharacters(in: .whitespaces)
-            if entry.isEmpty || entry.hasPrefix("#") { continue }
+        var finalSingle = WordSet()
+        var finalDotted = Set<[WordID]>()
+        let file = "abbreviations.txt"
+        for (index, line) in try ResourceFile.load(file, language: language).split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
+            let columns = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let entry = columns.first, !entry.isEmpty, !entry.hasPrefix("#") else { continue }
+            let isFinal = columns.count > 1 && columns[1] == "final"
+            guard columns.count == 1 || isFinal else {
+                throw ResourceError.malformed(file: "\(language)/\(file)", line: index + 1, reason: "second column must be 'final'")
+            }
             let parts = entry.split(separator: ".").map { vocabulary.intern(String($0)) }
-            if parts.count == 1 { single.insert(parts[0]) } else { dotted.insert(parts) }
+            if parts.count == 1 {
+                single.insert(parts[0])
+                if isFinal { finalSingle.insert(parts[0]) }
+            } else {
+                dotted.insert(parts)
+                if isFinal { finalDotted.insert(parts) }
+            }
         }
-        return SentenceSplitter(abbreviations: single, dottedAbbreviations: dotted)
+        var lists: [String: WordSet] = [:]
+        let openersFile = "headline-openers.tsv"
+        for (index, row) in try ResourceFile.table(openersFile, language: language).enumerated() {
+            guard row.count == 2, ["opener", "not-after", "not-before"].contains(row[0]) else {
+                throw ResourceError.malformed(
+                    file: "\(language)/\(openersFile)", line: index + 1, reason: "expected: opener|not-after|not-before TAB words")
+            }
+            for word in TabularText.values(row[1]) { lists[row[0], default: WordSet()].insert(vocabulary.intern(word)) }
+        }
+        return SentenceSplitter(
+            abbreviations: single, dottedAbbreviations: dotted, finalAbbreviations: finalSingle,
+            finalDottedAbbreviations: finalDotted, openers: lists["opener"] ?? WordSet(),
+            notAfterOpener: lists["not-after"] ?? WordSet(), notBeforeOpener: lists["not-before"] ?? WordSet())
     }
 
     /// Sentence spans over `tokens` of `scalars`.
@@ -32,30 +78,40 @@ public struct SentenceSplitter: Sendable {
         var spans: [TextSpan] = []
         var first = 0
         var i = 0
+        // Straight quotes seen in the current sentence: odd while one is open.
+        var straightQuotes = 0
         while i < tokens.count {
-            if i > first && tokens[i].followsLineBreak {
+            if i > first && (tokens[i].followsLineBreak || isRunInBodyStart(at: i, tokens, scalars, quotes: straightQuotes)) {
                 spans.append(TextSpan(start: tokens[first].start, end: tokens[i - 1].end))
                 first = i
+                straightQuotes = 0
             }
             let token = tokens[i]
             guard token.kind == .punctuation, Self.isTerminal(scalars[token.start]) else {
+                if token.kind == .punctuation && scalars[token.start] == "\"" { straightQuotes += 1 }
                 i += 1
                 continue
             }
             var last = i
-            while last + 1 < tokens.count, !tokens[last + 1].followsLineBreak,
-                tokens[last + 1].kind == .punctuation,
-                Self.isTerminal(scalars[tokens[last + 1].start]) || scalars[tokens[last + 1].start].isClosingQuote
-                    || scalars[tokens[last + 1].start] == ")" || scalars[tokens[last + 1].start] == "]"
-            {
+            var quotes = straightQuotes
+            while last + 1 < tokens.count, !tokens[last + 1].followsLineBreak, tokens[last + 1].kind == .punctuation {
+                let s = scalars[tokens[last + 1].start]
+                if s == "\"" {
+                    // Even: no quote is open, so this one opens the next sentence.
+                    if quotes % 2 == 0 { break }
+                    quotes += 1
+                } else if !(Self.isTerminal(s) || s.isClosingQuote || s == ")" || s == "]") {
+                    break
+                }
                 last += 1
             }
             let next = last + 1
-            if next < tokens.count, !tokens[next].followsLineBreak,
-                opensSentence(tokens[next], scalars), !isAbbreviationStop(at: i, tokens, scalars)
-            {
+            if next < tokens.count, !tokens[next].followsLineBreak, endsSentence(at: i, before: next, tokens, scalars) {
                 spans.append(TextSpan(start: tokens[first].start, end: tokens[last].end))
                 first = next
+                straightQuotes = 0
+            } else {
+                straightQuotes = quotes
             }
             i = next
         }
@@ -67,6 +123,33 @@ public struct SentenceSplitter: Sendable {
 
     static func isTerminal(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "…" }
 
+    /// Whether the stop at `stop` ends a sentence that `next` would open.
+    private func endsSentence(at stop: Int, before next: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        let following = tokens[next]
+        // "a.C.", "19h.A": a word run into the stop.
+        if following.kind != .punctuation && following.start == tokens[next - 1].end { return false }
+        // "(...)", "(!)": an omission or an aside, not an end.
+        if stop > 0, tokens[stop - 1].kind == .punctuation, tokens[stop - 1].end == tokens[stop].start,
+            scalars[tokens[stop - 1].start] == "(" || scalars[tokens[stop - 1].start] == "["
+        {
+            return false
+        }
+        guard opensSentence(following, scalars) else { return false }
+        // "… -- dizia ele": the dash carries on the sentence.
+        if following.kind == .punctuation, scalars[following.start].isHyphen || scalars[following.start] == "—"
+            || scalars[following.start] == "–"
+        {
+            var k = next + 1
+            while k < tokens.count, k < next + 3, tokens[k].kind == .punctuation, scalars[tokens[k].start].isHyphen { k += 1 }
+            if k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized { return false }
+        }
+        switch abbreviationStop(at: stop, tokens, scalars) {
+        case .none: return true
+        case .always: return false
+        case .mayEnd: return following.kind == .word && following.isCapitalized || scalars[following.start].isOpeningQuote
+        }
+    }
+
     private func opensSentence(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         switch token.kind {
         case .word: return token.isCapitalized
@@ -77,20 +160,42 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
+    private enum AbbreviationStop { case none, always, mayEnd }
+
     /// A full stop right after an abbreviation or an initial.
-    private func isAbbreviationStop(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars[tokens[index].start] == ".", index > 0 else { return false }
+    private func abbreviationStop(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> AbbreviationStop {
+        guard scalars[tokens[index].start] == ".", index > 0 else { return .none }
         let previous = tokens[index - 1]
-        guard previous.end == tokens[index].start, previous.kind == .word else { return false }
-        if previous.end - previous.start == 1 && previous.isCapitalized { return true }
-        guard previous.isKnown else { return false }
-        if abbreviations.contains(previous.word) { return true }
+        guard previous.end == tokens[index].start, previous.kind == .word else { return .none }
         // "p.ex.", "a.C.": a chain of short words and stops.
         if index >= 3, tokens[index - 2].end == previous.start, scalars[tokens[index - 2].start] == ".",
-            dottedAbbreviations.contains([tokens[index - 3].word, previous.word])
+            tokens[index - 3].isKnown, previous.isKnown
         {
-            return true
+            let pair = [tokens[index - 3].word, previous.word]
+            if finalDottedAbbreviations.contains(pair) { return .mayEnd }
+            if dottedAbbreviations.contains(pair) { return .always }
         }
-        return false
+        if previous.end - previous.start == 1 && previous.isCapitalized { return .always }
+        guard previous.isKnown else { return .none }
+        if finalAbbreviations.contains(previous.word) { return .mayEnd }
+        if abbreviations.contains(previous.word) { return .always }
+        return .none
+    }
+
+    /// A capitalised article that opens the body after a run-in headline:
+    /// "… e engarrafamento O tombamento de um caminhão".
+    private func isRunInBodyStart(at i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], quotes: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word, token.isCapitalized, token.isKnown, openers.contains(token.word), quotes % 2 == 0,
+            i + 1 < tokens.count, i > 0
+        else { return false }
+        let previous = tokens[i - 1]
+        let following = tokens[i + 1]
+        guard previous.kind != .punctuation, !previous.isKnown || !notAfterOpener.contains(previous.word),
+            following.kind == .word, !following.isCapitalized, !following.followsLineBreak,
+            !(following.isKnown && notBeforeOpener.contains(following.word))
+        else { return false }
+        // Not a lone capital: "a letra A".
+        return !(previous.end - previous.start == 1 && previous.isCapitalized)
     }
 }
