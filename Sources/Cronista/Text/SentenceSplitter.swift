@@ -96,10 +96,16 @@ public struct SentenceSplitter: Sendable {
             var quotes = straightQuotes
             while last + 1 < tokens.count, !tokens[last + 1].followsLineBreak, tokens[last + 1].kind == .punctuation {
                 let s = scalars[tokens[last + 1].start]
-                if s == "\"" {
-                    // Even: no quote is open, so this one opens the next sentence.
-                    if quotes % 2 == 0 { break }
-                    quotes += 1
+                if s == "\"" || s == "'" {
+                    // Attached to the stop only: closing; to the next word only: opening; else
+                    // a straight double quote closes when one is open (odd count) and opens otherwise.
+                    let spaceBefore = tokens[last + 1].start > tokens[last].end
+                    let spaceAfter = last + 2 >= tokens.count || tokens[last + 2].start > tokens[last + 1].end
+                    if spaceBefore && !spaceAfter { break }
+                    if spaceBefore || !spaceAfter {
+                        if s == "'" || quotes % 2 == 0 { break }
+                    }
+                    if s == "\"" { quotes += 1 }
                 } else if !(Self.isTerminal(s) || s.isClosingQuote || s == ")" || s == "]") {
                     break
                 }
@@ -145,7 +151,11 @@ public struct SentenceSplitter: Sendable {
         }
         switch abbreviationStop(at: stop, tokens, scalars) {
         case .none: return true
-        case .always: return false
+        case .always:
+            // "do grupo B. A colocação": a capital letter, then an article opening a sentence.
+            let previous = tokens[stop - 1]
+            return previous.end - previous.start == 1 && previous.isCapitalized && next == stop + 1
+                && isRunInBodyStart(at: next, tokens, scalars, quotes: 0, after: .word)
         case .mayEnd: return following.kind == .word && following.isCapitalized || scalars[following.start].isOpeningQuote
         }
     }
@@ -156,6 +166,7 @@ public struct SentenceSplitter: Sendable {
         case .number: return true
         case .punctuation:
             let s = scalars[token.start]
+            if s == "'" { return token.end < scalars.count && scalars[token.end].isLetter }
             return s.isOpeningQuote || s == "—" || s == "–" || s == "-" || s == "(" || s == "¿" || s == "¡"
         }
     }
@@ -184,13 +195,20 @@ public struct SentenceSplitter: Sendable {
 
     /// A capitalised article that opens the body after a run-in headline:
     /// "… e engarrafamento O tombamento de um caminhão".
-    private func isRunInBodyStart(at i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], quotes: Int) -> Bool {
+    /// With `after` set, the previous token is not looked at (a stop after an initial).
+    private func isRunInBodyStart(
+        at i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], quotes: Int, after: Token.Kind? = nil
+    ) -> Bool {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, token.isKnown, openers.contains(token.word), quotes % 2 == 0,
             i + 1 < tokens.count, i > 0
         else { return false }
-        let previous = tokens[i - 1]
         let following = tokens[i + 1]
+        if after != nil {
+            return following.kind == .word && !following.isCapitalized
+                && !(following.isKnown && notBeforeOpener.contains(following.word))
+        }
+        let previous = tokens[i - 1]
         guard previous.kind != .punctuation, !previous.isKnown || !notAfterOpener.contains(previous.word),
             following.kind == .word, !following.isCapitalized, !following.followsLineBreak,
             !(following.isKnown && notBeforeOpener.contains(following.word))
