@@ -152,9 +152,11 @@ public struct SentenceSplitter: Sendable {
         switch abbreviationStop(at: stop, tokens, scalars) {
         case .none: return true
         case .always:
-            // "do grupo B. A colocação": a capital letter, then an article opening a sentence.
+            // "do grupo B. A colocação": a capital letter, then an article opening a sentence
+            // (not a chain of initials: "N. R. A razão").
             let previous = tokens[stop - 1]
-            return previous.end - previous.start == 1 && previous.isCapitalized && next == stop + 1
+            let chained = stop >= 2 && tokens[stop - 2].kind == .punctuation && scalars[tokens[stop - 2].start] == "."
+            return previous.end - previous.start == 1 && previous.isCapitalized && next == stop + 1 && !chained
                 && isRunInBodyStart(at: next, tokens, scalars, quotes: 0, after: .word)
         case .mayEnd: return following.kind == .word && following.isCapitalized || scalars[following.start].isOpeningQuote
         }
