@@ -29,6 +29,8 @@ public struct SentenceSplitter: Sendable {
     let finalDottedAbbreviations: Set<[WordID]>
     /// Run-in headlines: the articles that open a body, the words they never follow, the words that never follow them.
     let openers: WordSet
+    /// The openers as written, lower case: the vocabulary folds "Pará" into "para".
+    let writtenOpeners: Set<String>
     let notAfterOpener: WordSet
     let notBeforeOpener: WordSet
 
@@ -59,17 +61,21 @@ public struct SentenceSplitter: Sendable {
             }
         }
         var lists: [String: WordSet] = [:]
+        var written = Set<String>()
         let openersFile = "headline-openers.tsv"
         for (index, row) in try ResourceFile.table(openersFile, language: language).enumerated() {
             guard row.count == 2, ["opener", "not-after", "not-before"].contains(row[0]) else {
                 throw ResourceError.malformed(
                     file: "\(language)/\(openersFile)", line: index + 1, reason: "expected: opener|not-after|not-before TAB words")
             }
-            for word in TabularText.values(row[1]) { lists[row[0], default: WordSet()].insert(vocabulary.intern(word)) }
+            for word in TabularText.values(row[1]) {
+                lists[row[0], default: WordSet()].insert(vocabulary.intern(word))
+                if row[0] == "opener" { written.insert(word.lowercased()) }
+            }
         }
         return SentenceSplitter(
             abbreviations: single, dottedAbbreviations: dotted, finalAbbreviations: finalSingle,
-            finalDottedAbbreviations: finalDotted, openers: lists["opener"] ?? WordSet(),
+            finalDottedAbbreviations: finalDotted, openers: lists["opener"] ?? WordSet(), writtenOpeners: written,
             notAfterOpener: lists["not-after"] ?? WordSet(), notBeforeOpener: lists["not-before"] ?? WordSet())
     }
 
@@ -205,6 +211,7 @@ public struct SentenceSplitter: Sendable {
         guard token.kind == .word, token.isCapitalized, token.isKnown, openers.contains(token.word), quotes % 2 == 0,
             i + 1 < tokens.count, i > 0
         else { return false }
+        guard writtenOpeners.contains(token.text(in: scalars).lowercased()) else { return false }
         let following = tokens[i + 1]
         if after != nil {
             return following.kind == .word && !following.isCapitalized

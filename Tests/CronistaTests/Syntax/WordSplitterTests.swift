@@ -87,6 +87,10 @@ import Testing
         let consistent = try TreebankAgreement.measure(files.filter { !$0.path.contains("/gsd/") }, splitter: splitter)
         print("Bosque + Porttinari: " + consistent.report.prefix { $0 != "\n" })
         #expect(consistent.falseSplitShare <= 0.001)
+        // The test files, for the record only (no rule was fitted to them).
+        let tests = ["bosque/test", "gsd/test", "porttinari/test"].map { root.appendingPathComponent("\($0).conllu") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        print("test files: " + (try TreebankAgreement.measure(tests, splitter: splitter)).report.prefix { $0 != "\n" })
     }
 }
 

@@ -266,6 +266,12 @@ import Testing
         // Titles of works and letters stay inside: "o filme O Padrinho", "as séries A e B".
         #expect(try sentences("Ontem passou o filme O Padrinho na televisão.") == ["Ontem passou o filme O Padrinho na televisão."])
         #expect(try sentences("Os clubes já atuaram pelas séries A e B do campeonato.") == ["Os clubes já atuaram pelas séries A e B do campeonato."])
+        // A preposition opens the body too; "Pará" is a name, not "para" (GSD train).
+        #expect(
+            try sentences("Posse Apesar de todas as restrições, a maioria votou.") == ["Posse", "Apesar de todas as restrições, a maioria votou."])
+        #expect(
+            try sentences("Iolane Tavares buscou inspiração na cultura do seu Pará natal.")
+                == ["Iolane Tavares buscou inspiração na cultura do seu Pará natal."])
     }
 
     @Test func emptyTextHasNoSentences() throws {
