@@ -40,6 +40,8 @@ import Testing
         #expect(try words("auto-excluiu-se") == ["auto-excluiu", "se"])
         // Names and compounds keep their hyphen.
         #expect(try words("a TV-A e o norte-americano") == ["a", "TV-A", "e", "o", "norte-americano"])
+        #expect(try words("GOVERNO REUNIU-SE") == ["GOVERNO", "REUNIU", "SE"])
+        #expect(try words("A RTP-A e a TV-A") == ["A", "RTP-A", "e", "a", "TV-A"])
     }
 
     @Test func mesoclisis() throws {
