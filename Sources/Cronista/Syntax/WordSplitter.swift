@@ -7,8 +7,10 @@ public struct SyntacticWord: Sendable, Equatable {
     public var token: Int
     /// The code-point span of that token; all words of one token share it.
     public var start: Int
+    /// The end of that span (exclusive).
     public var end: Int
 
+    /// A word `form` of the token at index `token`, spanning `start..<end`.
     public init(form: String, token: Int, start: Int, end: Int) {
         self.form = form
         self.token = token
@@ -186,9 +188,14 @@ public struct WordSplitter: Sendable {
             start = i + 1
         }
         segments.append(form[start..<form.endIndex])
-        // A pronoun is lower case; the verb before it has two letters or more ("TV-A" is a name).
+        // A pronoun is lower case, or all capitals in an all-capitals token ("REUNIU-SE");
+        // the verb before it has two letters or more ("TV-A" is a name).
+        let allCapitals = form.allSatisfy { !$0.isLowercaseLetter }
         func isPronoun(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-            !s.isEmpty && s.allSatisfy(\.isLowercaseLetter) && enclitics.contains(String(String.UnicodeScalarView(s)))
+            guard !s.isEmpty else { return false }
+            if s.allSatisfy(\.isLowercaseLetter) { return enclitics.contains(String(String.UnicodeScalarView(s))) }
+            // In capitals a one-letter pronoun is no different from a letter ("TV-A").
+            return allCapitals && s.count >= 2 && s.allSatisfy(\.isUppercaseLetter) && enclitics.contains(Self.lowercased(s))
         }
         var last = segments.count - 1
         var ending: ArraySlice<Unicode.Scalar>? = nil

@@ -192,6 +192,88 @@ import Testing
         #expect(tokens.map(\.isCapitalized) == [true, true, false])
     }
 
+    /// A straight quote after a stop opens the next sentence unless one is open
+    /// (UD Porttinari and GSD dev sentences).
+    @Test func straightQuotesOpenOrClose() throws {
+        #expect(
+            try sentences("O comitê afirma que o pagamento não foi feito. \"Assim, não há como afirmar que ele possui qualquer dívida\", disse.")
+                == ["O comitê afirma que o pagamento não foi feito.", "\"Assim, não há como afirmar que ele possui qualquer dívida\", disse."])
+        // Spaced on both sides (the issue's "lançamento. \" Já estamos"): no quote open, so it opens.
+        #expect(
+            try sentences("O produto chega às lojas no dia do lançamento. \" Já estamos importando os equipamentos \", afirmou.")
+                == ["O produto chega às lojas no dia do lançamento.", "\" Já estamos importando os equipamentos \", afirmou."])
+        // Attached to the stop, it closes even without an opening quote in the sentence.
+        #expect(
+            try sentences("Guzmán se deu conta dalgumas das irregularidades.\" O parque fica no coração de Nairóbi.")
+                == ["Guzmán se deu conta dalgumas das irregularidades.\"", "O parque fica no coração de Nairóbi."])
+        #expect(
+            try sentences("Ele disse: \"Não podemos fazer outra coisa. Vamos sair às ruas.\" A polícia chegou depois.")
+                == ["Ele disse: \"Não podemos fazer outra coisa.", "Vamos sair às ruas.\"", "A polícia chegou depois."])
+        // A single quote attached to the next word opens (GSD dev).
+        #expect(
+            try sentences("O projeto é adequado para amenizar impactos à indústria naval. 'Com certeza, o treino foi muito bom', disse.")
+                == ["O projeto é adequado para amenizar impactos à indústria naval.", "'Com certeza, o treino foi muito bom', disse."])
+    }
+
+    /// "Sp." (Sporting), "nº." and "St." do not end a sentence (Bosque and Porttinari).
+    @Test func abbreviationsInsideASentence() throws {
+        #expect(
+            try sentences("O Sporting venceu (3-1) o Sp. Braga em Alvalade. O jogo foi tenso.")
+                == ["O Sporting venceu (3-1) o Sp. Braga em Alvalade.", "O jogo foi tenso."])
+        #expect(
+            try sentences("Fica observado o art. 38 da lei nº. 8.880 de 27.05.94. A taxa muda.")
+                == ["Fica observado o art. 38 da lei nº. 8.880 de 27.05.94.", "A taxa muda."])
+        #expect(
+            try sentences("A prefeita de St. Louis, Lyda Krewson, disse que a maioria protestou em paz.")
+                == ["A prefeita de St. Louis, Lyda Krewson, disse que a maioria protestou em paz."])
+        // A numbered item: "1." after a word ends the line before it (Bosque CF807).
+        #expect(try sentences("O que evitar 1. Currículo com mais de três páginas.") == ["O que evitar 1.", "Currículo com mais de três páginas."])
+    }
+
+    /// "etc.", "Jr.", "a.C." may end a sentence; a capital initial before an article does too.
+    @Test func abbreviationsThatMayEndASentence() throws {
+        #expect(
+            try sentences("O Peloponeso caiu após a rendição de Atenas em abril de 404 a.C. As condições de paz foram desastrosas.")
+                == ["O Peloponeso caiu após a rendição de Atenas em abril de 404 a.C.", "As condições de paz foram desastrosas."])
+        #expect(
+            try sentences("Os votos de Nevoeiro Jr. Em duas semanas, no mais tardar, posso votar.")
+                == ["Os votos de Nevoeiro Jr.", "Em duas semanas, no mais tardar, posso votar."])
+        #expect(
+            try sentences("As duas terminaram apenas na quarta posição do grupo B. A colocação do adversário causou surpresa.")
+                == ["As duas terminaram apenas na quarta posição do grupo B.", "A colocação do adversário causou surpresa."])
+        #expect(try sentences("N. R. A razão foi outra.") == ["N. R. A razão foi outra."])
+    }
+
+    /// Stops that do not end a sentence: inside brackets, before a dash and a lower-case word, run into a word.
+    @Test func stopsThatCarryOn() throws {
+        #expect(
+            try sentences("E os morcegos comerão mel e não excrementos ... -- concluiu ela.")
+                == ["E os morcegos comerão mel e não excrementos ... -- concluiu ela."])
+        #expect(
+            try sentences("Qual a cidade do homem (...) Em 1975, nos Estados Unidos, a comissão reuniu-se.")
+                == ["Qual a cidade do homem (...) Em 1975, nos Estados Unidos, a comissão reuniu-se."])
+    }
+
+    /// A headline without final punctuation ends its sentence, on its own line
+    /// or run into the body before the article that opens it (Bosque dev).
+    @Test func headlines() throws {
+        #expect(
+            try sentences("Mulher morre em rio presa ao cinto do carro\nVera Lúcia Barbosa, 40, morreu na última quarta.")
+                == ["Mulher morre em rio presa ao cinto do carro", "Vera Lúcia Barbosa, 40, morreu na última quarta."])
+        #expect(
+            try sentences("Caminhão tomba e causa morte e engarrafamento O tombamento de um caminhão no km 226 matou uma pessoa.")
+                == ["Caminhão tomba e causa morte e engarrafamento", "O tombamento de um caminhão no km 226 matou uma pessoa."])
+        // Titles of works and letters stay inside: "o filme O Padrinho", "as séries A e B".
+        #expect(try sentences("Ontem passou o filme O Padrinho na televisão.") == ["Ontem passou o filme O Padrinho na televisão."])
+        #expect(try sentences("Os clubes já atuaram pelas séries A e B do campeonato.") == ["Os clubes já atuaram pelas séries A e B do campeonato."])
+        // A preposition opens the body too; "Pará" is a name, not "para" (GSD train).
+        #expect(
+            try sentences("Posse Apesar de todas as restrições, a maioria votou.") == ["Posse", "Apesar de todas as restrições, a maioria votou."])
+        #expect(
+            try sentences("Iolane Tavares buscou inspiração na cultura do seu Pará natal.")
+                == ["Iolane Tavares buscou inspiração na cultura do seu Pará natal."])
+    }
+
     @Test func emptyTextHasNoSentences() throws {
         #expect(try Shared.analyze("“>").sentences.isEmpty)
     }
