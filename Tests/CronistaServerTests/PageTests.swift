@@ -1,0 +1,84 @@
+import Cronista
+@testable import CronistaServer
+import CronistaStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite struct PageTests {
+    func lavrovID() throws -> Int64 {
+        try #require(try Fixture.shared.store.actors(named: "Lavrov", limit: 1).first).actor.id
+    }
+
+    @Test func dashboard() async throws {
+        try await Fixture.withClient { client in
+            let page = try await client.get("/")
+            #expect(page.status == .ok)
+            #expect(page.contentType.hasPrefix("text/html"))
+            let html = page.text
+            #expect(html.contains("<h1>Dashboard</h1>"))
+            #expect(html.contains("Latest stories"))
+            #expect(html.contains("href=\"/dyads/"))
+            #expect(html.contains("href=\"/stories/"))
+            #expect(!html.contains("<script"))
+        }
+    }
+
+    @Test func eventListKeepsItsFilters() async throws {
+        try await Fixture.withClient { client in
+            let html = try await client.get("/events?actor=RUS&with=PRK&type=CONSULT").text
+            #expect(html.contains("value=\"RUS\""))
+            #expect(html.contains("<option selected>CONSULT</option>"))
+            #expect(html.contains("href=\"/stories/"))
+            let paged = try await client.get("/events?limit=2").text
+            #expect(paged.contains("rel=\"next\""))
+            let bad = try await client.get("/events?type=PARTY")
+            #expect(bad.status == .badRequest)
+            #expect(bad.contentType.hasPrefix("text/html"))
+        }
+    }
+
+    @Test func storyPageHighlightsTheEvidenceSentence() async throws {
+        let story = try #require(try Fixture.shared.store.events(matching: EventQuery(actor: "RUS", with: "PRK", limit: 50)).first)
+        try await Fixture.withClient { client in
+            let html = try await client.get("/stories/\(story.id)").text
+            #expect(html.contains("<mark>"))
+            #expect(html.contains(SVG.escape(story.sources[0].evidence)))
+            #expect(html.contains("class=\"evidence\""))
+            let missing = try await client.get("/stories/999999")
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test func actorPageDrawsNetworkAndTimeline() async throws {
+        let id = try lavrovID()
+        try await Fixture.withClient { client in
+            let html = try await client.get("/actors/\(id)").text
+            #expect(html.contains("Lavrov"))
+            #expect(html.contains("Roles over time"))
+            #expect(html.contains("<svg class=\"chart network\""))
+            #expect(html.contains("<svg class=\"chart timeline\""))
+            #expect(html.contains("<line "))
+            #expect(html.contains("href=\"/actors/"))
+        }
+    }
+
+    @Test func dyadAndSearchPages() async throws {
+        try await Fixture.withClient { client in
+            let dyad = try await client.get("/dyads/RUS-PRK").text
+            #expect(dyad.contains("<svg class=\"chart timeline\""))
+            #expect(dyad.contains("<rect "))
+            #expect(dyad.contains("href=\"/stories/"))
+            let search = try await client.get("/search?q=Lavrov").text
+            #expect(search.contains("<mark>Lavrov</mark>"))
+            let css = try await client.get("/style.css")
+            #expect(css.contentType.hasPrefix("text/css"))
+        }
+    }
+
+    @Test func textIsEscaped() {
+        #expect(SVG.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect(Router<BasicRequestContext>.marked("<b>[Lavrov]</b>") == "&lt;b&gt;<mark>Lavrov</mark>&lt;/b&gt;")
+    }
+}
