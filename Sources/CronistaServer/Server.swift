@@ -38,6 +38,7 @@ public enum CronistaServer {
         router.add(middleware: ProblemMiddleware(pages: pages))
         router.addAPI(backend: backend, settings: settings)
         router.addPages(backend: backend, pages: pages)
+        router.addArticlePage(backend: backend, pages: pages)
         return router
     }
 

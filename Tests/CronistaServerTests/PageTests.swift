@@ -82,3 +82,38 @@ import Testing
         #expect(Router<BasicRequestContext>.marked("<b>[Lavrov]</b>") == "&lt;b&gt;<mark>Lavrov</mark>&lt;/b&gt;")
     }
 }
+
+@Suite struct ArticlePageTests {
+    @Test func articleTextIsMarkedUp() async throws {
+        let hit = try #require(try Fixture.shared.store.search("Lavrov Pyongyang", limit: 1).first)
+        let analysis = try #require(try Fixture.shared.store.analysis(documentID: hit.document))
+        try await Fixture.withClient { client in
+            let page = try await client.get("/articles/\(hit.document)")
+            #expect(page.status == .ok)
+            let html = page.text
+            #expect(html.contains("class=\"ent ent-per\""))
+            #expect(html.contains("trg"))
+            #expect(html.contains("Removed as boilerplate"))
+            #expect(!html.contains("<script"))
+            // Every word of the text is there, escaped.
+            #expect(html.contains(SVG.escape(String(analysis.document.text.prefix(20)))) || html.contains("<span"))
+            let missing = try await client.get("/articles/nope")
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test func overlappingMarksNest() {
+        var analysis = Analysis(
+            document: AnalyzedDocument(
+                id: "x", source: "s", title: nil, published: nil, publishedFrom: nil, variant: nil,
+                text: "Lavrov disse <não>.", boilerplate: []),
+            sentences: [TextSpan(start: 0, end: 19)])
+        analysis.entities = [Entity(id: "e1", type: .person, name: "Lavrov", affiliation: "RUS", sector: nil, role: nil,
+                                    mentions: [QuotedSpan(start: 0, end: 6, text: "Lavrov")])]
+        analysis.quotes = [Quote(start: 0, end: 18, text: "Lavrov disse <não>", speaker: "Lavrov", cue: nil)]
+        let html = ArticleView.html(analysis)
+        #expect(html.hasPrefix("<span class=\"ent ent-per quo\""))
+        #expect(html.contains("&lt;não&gt;"))
+        #expect(html.hasSuffix("."))
+    }
+}
