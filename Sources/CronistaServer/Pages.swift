@@ -25,10 +25,28 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ template: String, _ context: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        let html = library.render(context, withTemplate: template) ?? "template \(template) is missing"
+        let html = library.render(Self.prune(context) ?? [:], withTemplate: template) ?? "template \(template) is missing"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The context without empty strings and nils, so that a template's
+    /// `{{#name}}` section is left out for them (Mustache takes "" as true).
+    static func prune(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return nil }
+            return prune(wrapped)
+        }
+        switch value {
+        case let text as String: return text.isEmpty ? nil : text
+        case let object as [String: Any]: return object.compactMapValues(prune)
+        case let list as [[String: Any]]: return list.map { $0.compactMapValues(prune) }
+        case let list as [String]: return list
+        case let list as [Any]: return list.compactMap(prune)
+        default: return value
+        }
     }
 
     func errorPage(_ problem: Problem) -> Response {
@@ -139,15 +157,16 @@ extension Router {
             var analyses: [String: Analysis] = [:]
             let sources = story.sources.enumerated().map { index, source -> [String: Any] in
                 var entry: [String: Any] = [
-                    "url": source.url, "document": source.document, "published": source.published ?? "",
-                    "date": source.date ?? "", "status": source.status.rawValue, "evidence": source.evidence,
+                    // Keys of their own: a missing one would be looked up in the page's context.
+                    "url": source.url, "document": source.document, "source_published": source.published ?? "",
+                    "source_date": source.date ?? "", "source_status": source.status.rawValue, "evidence": source.evidence,
                 ]
                 if index < 50 {
                     if analyses[source.document] == nil, let analysis = try? backend.store.analysis(documentID: source.document) {
                         analyses[source.document] = analysis
                     }
                     if let analysis = analyses[source.document] {
-                        entry["title"] = analysis.document.title ?? ""
+                        entry["source_title"] = analysis.document.title ?? ""
                         if let cut = View.sentence(holding: source.evidence, in: analysis) {
                             entry["before"] = cut.before
                             entry["mark"] = cut.evidence

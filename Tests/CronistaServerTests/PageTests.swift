@@ -117,3 +117,31 @@ import Testing
         #expect(html.hasSuffix("."))
     }
 }
+
+@Suite struct TemplateContextTests {
+    @Test func emptyValuesLeaveTheirSectionsOut() {
+        let pruned = PageRenderer.prune(["a": "", "b": "x", "c": [["d": "", "e": 1]], "f": Optional<String>.none as Any]) as? [String: Any]
+        #expect(pruned?["a"] == nil)
+        #expect(pruned?["b"] as? String == "x")
+        #expect(pruned?["f"] == nil)
+        let list = pruned?["c"] as? [[String: Any]]
+        #expect(list?.first?["d"] == nil)
+        #expect(list?.first?["e"] as? Int == 1)
+    }
+}
+
+@Suite struct StorySourceTests {
+    @Test func aSourceWithoutTitleShowsItsURL() async throws {
+        let stories = try Fixture.shared.store.events(matching: EventQuery(limit: 500))
+        try await Fixture.withClient { client in
+            for story in stories.prefix(40) {
+                let html = try await client.get("/stories/\(story.id)").text
+                for source in story.sources {
+                    #expect(html.contains("href=\"\(SVG.escape(source.url))\""))
+                }
+                // The page's own title never stands in for a source's.
+                #expect(!html.contains("\">\(story.type.rawValue) \(story.date ?? "undated")</a>"))
+            }
+        }
+    }
+}
