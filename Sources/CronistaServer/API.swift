@@ -128,35 +128,35 @@ enum Analytics {
 
 extension Router {
     func addAPI(backend: Backend, settings: ServerSettings) {
-        get("/api/stats") { _, _ in try json(try backend.store.counts()) }
+        read("/api/stats") { _, _ in try json(try backend.store.counts()) }
 
-        get("/api/events") { request, _ in
+        read("/api/events") { request, _ in
             let parameters = request.parameters
             let filter = try EventFilter(parameters: parameters)
             let paging = try Paging(parameters: parameters)
             return try json(paging.page(try filter.events(in: backend.store, count: paging.window)))
         }
 
-        get("/api/stories/{id}") { _, context in
+        read("/api/stories/{id}") { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let story = try backend.story(id: id) else { throw Problem.notFound("no story event \(id)") }
             return try json(story)
         }
 
-        get("/api/actors") { request, _ in
+        read("/api/actors") { request, _ in
             let parameters = request.parameters
             let paging = try Paging(parameters: parameters)
             let name = parameters["name"].flatMap { $0.isEmpty ? nil : $0 }
             return try json(paging.page(try backend.store.actors(named: name, limit: paging.window)))
         }
 
-        get("/api/actors/{id}") { _, context in
+        read("/api/actors/{id}") { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let detail = try Analytics.actorDetail(id, backend: backend) else { throw Problem.notFound("no actor \(id)") }
             return try json(detail)
         }
 
-        get("/api/dyads/{dyad}") { _, context in
+        read("/api/dyads/{dyad}") { _, context in
             let text = try context.parameters.require("dyad")
             guard let dyad = Analytics.parseDyad(text) else {
                 throw Problem.badRequest("a dyad is two sides, A-B or A:B (RUS-PRK), not '\(text)'")
@@ -164,14 +164,14 @@ extension Router {
             return try json(try Analytics.dyadDetail(dyad, backend: backend))
         }
 
-        get("/api/claims") { request, _ in
+        read("/api/claims") { request, _ in
             let parameters = request.parameters
             let paging = try Paging(parameters: parameters)
             let about = parameters["about"].flatMap { $0.isEmpty ? nil : $0 }
             return try json(paging.page(try backend.store.claims(about: about, limit: paging.window)))
         }
 
-        get("/api/search") { request, _ in
+        read("/api/search") { request, _ in
             let parameters = request.parameters
             guard let text = parameters["q"], !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Problem.badRequest("give the words to search for as q")
@@ -180,7 +180,7 @@ extension Router {
             return try json(paging.page(try backend.store.search(text, limit: paging.window)))
         }
 
-        get("/api/articles/{document}") { _, context in
+        read("/api/articles/{document}") { _, context in
             let document = try context.parameters.require("document")
             guard let analysis = try backend.store.analysis(documentID: document) else {
                 throw Problem.notFound("no article \(document)")
@@ -192,7 +192,7 @@ extension Router {
             try await ArticleWrites(backend: backend, settings: settings).handle(request, context: context)
         }
 
-        get("/api/export") { request, _ in
+        read("/api/export") { request, _ in
             try Export.response(format: request.parameters["format"] ?? "jsonl", backend: backend)
         }
 

@@ -48,9 +48,12 @@ struct ArticleWrites {
         }
         let articles = results.compactMap { try? $0.get() }
         guard !articles.isEmpty else { throw Problem.badRequest("the body holds no record") }
-        let analyzer = try backend.analyzer()
-        let analyses = try articles.map { article in try PreparedAnalysis(analyzer.analyze(article)) }
-        let receipt = try backend.store.store(analyses)
+        let backend = self.backend
+        let receipt = try await Blocking.run {
+            let analyzer = try backend.analyzer()
+            let analyses = try articles.map { article in try PreparedAnalysis(analyzer.analyze(article)) }
+            return try backend.store.store(analyses)
+        }
         context.logger.info("stored articles", metadata: ["stored": "\(receipt.stored)", "skipped": "\(receipt.skipped)"])
         return try json(
             WriteReceipt(stored: receipt.stored, skipped: receipt.skipped, documents: articles.map(\.id)),

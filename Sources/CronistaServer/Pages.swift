@@ -111,7 +111,7 @@ extension Router {
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: pages.stylesheet)))
         }
 
-        get("/") { _, _ in
+        read("/") { _, _ in
             let counts = try backend.store.counts()
             let latest = try backend.latestStories(limit: 10)
             let dyads = try backend.topDyads(limit: 10).map { dyad -> [String: Any] in
@@ -129,7 +129,7 @@ extension Router {
                  "claims": Array(claims)])
         }
 
-        get("/events") { request, _ in
+        read("/events") { request, _ in
             let parameters = request.parameters
             let filter = try EventFilter(parameters: parameters)
             let paging = try Paging(parameters: parameters)
@@ -151,7 +151,7 @@ extension Router {
                  "empty": page.items.isEmpty])
         }
 
-        get("/stories/{id}") { _, context in
+        read("/stories/{id}") { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let story = try backend.story(id: id) else { throw Problem.notFound("no story event \(id)") }
             var analyses: [String: Analysis] = [:]
@@ -185,7 +185,7 @@ extension Router {
             return pages.render("story", view)
         }
 
-        get("/actors/{id}") { _, context in
+        read("/actors/{id}") { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let detail = try Analytics.actorDetail(id, backend: backend) else { throw Problem.notFound("no actor \(id)") }
             let summary = detail.summary
@@ -201,7 +201,7 @@ extension Router {
                  "recent": detail.recent.map(View.story)])
         }
 
-        get("/dyads/{dyad}") { request, context in
+        read("/dyads/{dyad}") { request, context in
             let text = try context.parameters.require("dyad")
             guard let dyad = Analytics.parseDyad(text) else {
                 throw Problem.badRequest("a dyad is two sides, A-B (RUS-PRK), not '\(text)'")
@@ -219,7 +219,7 @@ extension Router {
                  "month": chosen ?? "", "stories": stories.map(View.story), "empty": detail.months.isEmpty])
         }
 
-        get("/search") { request, _ in
+        read("/search") { request, _ in
             let q = request.parameters["q"]?.trimmingCharacters(in: .whitespaces) ?? ""
             let hits = q.isEmpty ? [] : try backend.store.search(q, limit: 50)
             return pages.render(
