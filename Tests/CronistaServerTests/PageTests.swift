@@ -22,6 +22,8 @@ import Testing
             #expect(html.contains("href=\"/dyads/"))
             #expect(html.contains("href=\"/stories/"))
             #expect(!html.contains("<script"))
+            #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
+            #expect(page.headers[.xContentTypeOptions] == "nosniff")
         }
     }
 
