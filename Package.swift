@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // The pipeline: pure, no I/O except loading its own resources.
@@ -34,6 +37,18 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The analyst's interface: HTTP API and web pages over an EventStore.
+        .target(
+            name: "CronistaServer",
+            dependencies: [
+                "Cronista",
+                "CronistaStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "cronista",
@@ -41,6 +56,7 @@ let package = Package(
                 "Cronista",
                 "CronistaEvaluation",
                 "CronistaStore",
+                "CronistaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +73,13 @@ let package = Package(
             name: "CronistaStoreTests",
             dependencies: ["Cronista", "CronistaStore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CronistaServerTests",
+            dependencies: [
+                "Cronista", "CronistaStore", "CronistaServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

@@ -1,0 +1,145 @@
+import Cronista
+import CronistaStore
+import Foundation
+import Synchronization
+
+/// What the routes read and write: an ``EventStore``, with the look-ups by id
+/// of ``StoreLookups`` when the store has them (else answered by scanning),
+/// and the analyzer, loaded the first time a write or a PLOVER export needs it.
+final class Backend: Sendable {
+    let store: any EventStore
+    private let analyzerCache = Mutex<Analyzer?>(nil)
+    private let analyzerLoader: @Sendable () throws -> Analyzer
+
+    init(store: any EventStore, analyzer: (@Sendable () throws -> Analyzer)? = nil) {
+        self.store = store
+        self.analyzerLoader = analyzer ?? { try Analyzer.portuguese() }
+    }
+
+    /// The analyzer, loaded once.
+    func analyzer() throws -> Analyzer {
+        try analyzerCache.withLock { cached in
+            if let cached { return cached }
+            let loaded = try analyzerLoader()
+            cached = loaded
+            return loaded
+        }
+    }
+
+    func story(id: Int64) throws -> StoryEvent? {
+        if let lookups = store as? any StoreLookups { return try lookups.story(id: id) }
+        var found: StoryEvent?
+        try store.forEachStory { if $0.id == id { found = $0 } }
+        return found
+    }
+
+    func actor(id: Int64) throws -> ActorSummary? {
+        if let lookups = store as? any StoreLookups { return try lookups.actor(id: id) }
+        return try store.actors(named: nil, limit: 100_000).first { $0.actor.id == id }
+    }
+
+    func stories(involving id: Int64, limit: Int) throws -> [StoryEvent] {
+        if let lookups = store as? any StoreLookups { return try lookups.stories(involving: id, limit: limit) }
+        var found: [StoryEvent] = []
+        try store.forEachStory { story in
+            if (story.actors + story.recipients).contains(where: { $0.id == id }) { found.append(story) }
+        }
+        return Array(found.reversed().prefix(limit))
+    }
+
+    func latestStories(limit: Int) throws -> [StoryEvent] {
+        if let lookups = store as? any StoreLookups { return try lookups.latestStories(limit: limit) }
+        var found: [StoryEvent] = []
+        try store.forEachStory { story in
+            guard story.date != nil else { return }
+            found.append(story)
+            if found.count > limit { found.removeFirst() }
+        }
+        return found.reversed()
+    }
+
+    func topDyads(limit: Int) throws -> [DyadCount] {
+        if let lookups = store as? any StoreLookups { return try lookups.topDyads(limit: limit) }
+        return []
+    }
+}
+
+/// The filters of the event list, as the API and the pages take them:
+/// the store's ``EventQuery`` and two applied here, status and text.
+struct EventFilter: Sendable, Equatable {
+    var query = EventQuery()
+    var status: EventStatus?
+    /// Words every one of which some source's evidence contains (case and accents folded).
+    var text: String?
+
+    static let maxScan = 20_000
+
+    /// Reads the filters from query parameters; a bad value is a 400.
+    init(parameters: [String: String]) throws {
+        func value(_ name: String) -> String? {
+            guard let text = parameters[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            return text
+        }
+        query.actor = value("actor")
+        query.with = value("with")
+        if let type = value("type") {
+            guard let parsed = EventType(rawValue: type.uppercased()) else {
+                throw Problem.badRequest(
+                    "unknown event type '\(type)'; one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            query.type = parsed
+        }
+        if let status = value("status") {
+            guard let parsed = EventStatus(rawValue: status.lowercased()) else {
+                throw Problem.badRequest(
+                    "unknown status '\(status)'; one of \(EventStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.status = parsed
+        }
+        for name in ["from", "to"] {
+            if let date = value(name), !MetadataHeader.isPartialISODate(date) {
+                throw Problem.badRequest("\(name): dates are YYYY, YYYY-MM or YYYY-MM-DD, not '\(date)'")
+            }
+        }
+        query.from = value("from")
+        query.to = value("to")
+        text = value("text")
+    }
+
+    init() {}
+
+    var filtersHere: Bool { status != nil || text != nil }
+
+    func accepts(_ story: StoryEvent) -> Bool {
+        if let status, story.status != status { return false }
+        if let text {
+            let words = Self.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let evidence = story.sources.map { Self.fold($0.evidence) }
+            guard words.allSatisfy({ word in evidence.contains { $0.contains(word) } }) else { return false }
+        }
+        return true
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The first `count` matching story events, oldest first (fewer when the store has no more).
+    func events(in store: any EventStore, count: Int) throws -> [StoryEvent] {
+        var query = self.query
+        guard filtersHere else {
+            query.limit = count
+            return try store.events(matching: query)
+        }
+        var fetch = max(count * 4, 200)
+        while true {
+            query.limit = fetch
+            let all = try store.events(matching: query)
+            let matching = all.filter(accepts)
+            if matching.count >= count || all.count < fetch || fetch >= Self.maxScan {
+                return Array(matching.prefix(count))
+            }
+            fetch = min(fetch * 4, Self.maxScan)
+        }
+    }
+}
