@@ -43,7 +43,7 @@ struct CorpusGenerator {
 
     /// Writes `count` articles as `shardSize`-line JSON Lines files in `directory`.
     func write(count: Int, shardSize: Int = 1000, to directory: URL) throws -> [String] {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var files: [String] = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -69,7 +69,7 @@ struct CorpusGenerator {
         var text: String
     }
 
-    func article(_ index: Int, _ random: inout SplitMix) -> Record {
+    func article(_ index: Int, _ random: inout SplitMix64) -> Record {
         let year = 2019 + Int(random.next() % 7)
         let month = 1 + Int(random.next() % 12)
         let day = 1 + Int(random.next() % 28)
@@ -93,20 +93,5 @@ struct CorpusGenerator {
         return Record(
             id: "bench-\(index)", url: "https://bench.example/\(index)", published: published,
             text: lines.joined(separator: "\n"))
-    }
-}
-
-/// A small, fast, seedable random generator (SplitMix64), so corpora repeat.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
