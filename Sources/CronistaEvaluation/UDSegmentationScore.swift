@@ -43,7 +43,6 @@ public struct UDSegmentationScore: Sendable, Equatable {
             // Tokens located in order in the sentence text; a multiword
             // token's words share its span.
             var cursor = start
-            var covered = 0
             var tokens = sentence.multiwordTokens.makeIterator()
             var nextToken = tokens.next()
             var id = 1
@@ -61,10 +60,8 @@ public struct UDSegmentationScore: Sendable, Equatable {
                 let pattern = Array(surface.unicodeScalars)
                 guard let at = Self.find(pattern, in: text, from: cursor) else { continue }
                 cursor = at + pattern.count
-                covered += 1
                 for form in forms { goldTokens.insert("\(at)-\(cursor)-\(form.lowercased())") }
             }
-            _ = covered
         }
         let analysed = segment(String(String.UnicodeScalarView(text)))
         goldSentences += goldSpans.count
