@@ -64,25 +64,28 @@ extension SQLiteStore {
             } else {
                 ids = try Int64.fetchAll(db, sql: "SELECT id FROM actor ORDER BY mention_count DESC, id LIMIT ?", arguments: [limit])
             }
-            let loader = StoryLoader(db: db)
-            return try ids.map { id in
-                let actor = try loader.actors([id])[0]
-                let counts = try Row.fetchOne(
-                    db, sql: "SELECT mention_count, article_count, story_count FROM actor WHERE id = ?", arguments: [id])!
-                let aliases = try String.fetchAll(
-                    db, sql: "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY mention_count DESC, alias",
-                    arguments: [id])
-                let roles = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT role, first_seen, last_seen, article_count FROM actor_role WHERE actor_id = ?
-                        ORDER BY first_seen, role
-                        """, arguments: [id]
-                ).map { ActorRole(role: $0[0], firstSeen: $0[1], lastSeen: $0[2], articles: $0[3]) }
-                return ActorSummary(
-                    actor: actor, aliases: aliases, roles: roles, mentions: counts[0], articles: counts[1], events: counts[2])
-            }
+            return try ids.compactMap { try Self.actorSummary(id: $0, in: db) }
         }
+    }
+
+    /// One actor with its aliases, roles over time and counts, or nil.
+    static func actorSummary(id: Int64, in db: Database) throws -> ActorSummary? {
+        guard let actor = try StoryLoader(db: db).actors([id]).first,
+            let counts = try Row.fetchOne(
+                db, sql: "SELECT mention_count, article_count, story_count FROM actor WHERE id = ?", arguments: [id])
+        else { return nil }
+        let aliases = try String.fetchAll(
+            db, sql: "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY mention_count DESC, alias",
+            arguments: [id])
+        let roles = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT role, first_seen, last_seen, article_count FROM actor_role WHERE actor_id = ?
+                ORDER BY first_seen, role
+                """, arguments: [id]
+        ).map { ActorRole(role: $0[0], firstSeen: $0[1], lastSeen: $0[2], articles: $0[3]) }
+        return ActorSummary(
+            actor: actor, aliases: aliases, roles: roles, mentions: counts[0], articles: counts[1], events: counts[2])
     }
 
     public func timeline(_ dyad: Dyad) throws -> [TimelineBucket] {

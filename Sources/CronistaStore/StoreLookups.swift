@@ -46,24 +46,7 @@ extension SQLiteStore: StoreLookups {
     }
 
     public func actor(id: Int64) throws -> ActorSummary? {
-        try pool.read { db in
-            guard let actor = try StoryLoader(db: db).actors([id]).first,
-                let counts = try Row.fetchOne(
-                    db, sql: "SELECT mention_count, article_count, story_count FROM actor WHERE id = ?", arguments: [id])
-            else { return nil }
-            let aliases = try String.fetchAll(
-                db, sql: "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY mention_count DESC, alias",
-                arguments: [id])
-            let roles = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT role, first_seen, last_seen, article_count FROM actor_role WHERE actor_id = ?
-                    ORDER BY first_seen, role
-                    """, arguments: [id]
-            ).map { ActorRole(role: $0[0], firstSeen: $0[1], lastSeen: $0[2], articles: $0[3]) }
-            return ActorSummary(
-                actor: actor, aliases: aliases, roles: roles, mentions: counts[0], articles: counts[1], events: counts[2])
-        }
+        try pool.read { db in try Self.actorSummary(id: id, in: db) }
     }
 
     public func stories(involving id: Int64, limit: Int) throws -> [StoryEvent] {
