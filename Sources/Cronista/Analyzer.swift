@@ -14,25 +14,30 @@ public struct Analyzer: Sendable {
 
         public static let time = Stages(rawValue: 1)
         public static let entities = Stages(rawValue: 2)
-        /// Events, quotations and quantities (needs entities and time).
+        /// Events, quotations and quantities (needs syntax, entities and time).
         public static let events = Stages(rawValue: 4)
         /// Syntactic words, tags, lemmas and dependency parse.
         public static let syntax = Stages(rawValue: 8)
-        /// The stages of a default analysis (syntax is asked for apart).
+        /// The stages of a default analysis (the syntax runs for the events,
+        /// but its words are part of the analysis only when asked for).
         public static let all: Stages = [.time, .entities, .events]
     }
 
     public let resources: LanguageResources
     public let stages: Stages
+    /// Whether analyses include the syntactic words (``Stages/syntax`` was asked for).
+    public let includesWords: Bool
     /// The stages after the text stage, in the order they run.
     public let pipeline: [any Stage]
     let cleaner: ArticleCleaner
     let tokenizer: Tokenizer
 
-    /// An analyzer running `stages`; `syntax` is required when they include ``Stages/syntax``.
+    /// An analyzer running `stages`; `syntax` is required when they include
+    /// ``Stages/syntax`` or ``Stages/events`` (without it there are no events).
     public init(resources: LanguageResources, syntax: SyntaxResources? = nil, stages: Stages = .all) {
         self.resources = resources
-        var stages = stages.contains(.events) ? stages.union([.time, .entities]) : stages
+        self.includesWords = stages.contains(.syntax) && syntax != nil
+        var stages = stages.contains(.events) ? stages.union([.time, .entities, .syntax]) : stages
         if syntax == nil { stages.remove(.syntax) }
         self.stages = stages
         let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
@@ -52,17 +57,18 @@ public struct Analyzer: Sendable {
         self.pipeline = pipeline
     }
 
-    /// An analyzer with the Portuguese resources (and the syntax model when `stages` asks for it).
+    /// An analyzer with the Portuguese resources (and the syntax model when `stages` needs it).
     public static func portuguese(stages: Stages = .all) throws -> Analyzer {
         Analyzer(
-            resources: try .portuguese(), syntax: stages.contains(.syntax) ? try SyntaxResources.portuguese() : nil,
+            resources: try .portuguese(),
+            syntax: stages.contains(.syntax) || stages.contains(.events) ? try SyntaxResources.portuguese() : nil,
             stages: stages)
     }
 
     /// Analyses one article. `fallbackPublished` is used when the article
     /// states no date of its own (`--published`).
     public func analyze(_ article: Article, fallbackPublished: String? = nil) -> Analysis {
-        document(for: article, fallbackPublished: fallbackPublished).analysis(includeWords: stages.contains(.syntax))
+        document(for: article, fallbackPublished: fallbackPublished).analysis(includeWords: includesWords)
     }
 
     /// The document of one article with every layer of ``pipeline``.

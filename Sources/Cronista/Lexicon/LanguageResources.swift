@@ -46,8 +46,10 @@ public struct LanguageResources: Sendable {
         let quoteExtractor = QuoteExtractor(
             cueForms: eventLexicon.quoteCueForms, outletNouns: eventLexicon.outletNouns,
             documentNouns: eventLexicon.documentNouns, vocabulary: &vocabulary)
+        let functionWords = Set(try source.words("function-words.txt").map { TextFolding.fold($0.word) })
         let eventExtractor = EventExtractor(
-            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, vocabulary: &vocabulary)
+            lexicon: eventLexicon, frames: try ArgumentFrames.load(from: source), agents: try AgentNouns.load(from: source),
+            gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, functionWords: functionWords)
         // The tagger reads tokens' folded text from the finished vocabulary.
         temporalTagger.vocabulary = vocabulary
         return LanguageResources(

@@ -1,4 +1,4 @@
-/// Events, quotations and quantities; reads the entity and time layers.
+/// Events, quotations and quantities; reads the syntax, entity and time layers.
 public struct EventStage: Stage {
     public let events: EventExtractor
     public let quotes: QuoteExtractor
@@ -15,8 +15,6 @@ public struct EventStage: Stage {
         guard let recognition = document.recognition else { return }
         document.quantities = quantities.extract(document.scalars, tokens: document.tokens)
         document.quotes = quotes.extract(document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition)
-        document.events = events.extract(
-            document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition,
-            timexes: document.timexes, documentDate: document.metadata.published)
+        document.events = events.extract(document)
     }
 }

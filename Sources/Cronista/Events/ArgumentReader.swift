@@ -1,0 +1,156 @@
+/// Reads the actor and recipient of a trigger from the parse, by its
+/// argument frame (`events/frames.tsv`), and from the clause around it when
+/// the frame finds none: the antecedent of a relative pronoun ("o país que
+/// atacou"), the subject shared by coordinated verbs ("reuniu-se com X e
+/// assinou"), the controller of an infinitive ("concordaram em cooperar"),
+/// the subject of the verb that governs a noun ("anunciou sanções"), and in
+/// a sentence without a subject, the last subject of the one before.
+struct ArgumentReader {
+    let frames: ArgumentFrames
+    let finder: ActorFinder
+
+    /// The participants of one trigger.
+    struct Arguments {
+        var actors: [Int32] = []
+        var recipients: [Int32] = []
+    }
+
+    /// Relations through which a clause shares its subject with the verb that governs it.
+    static let sharesSubject: Set<String> = ["conj", "xcomp", "advcl"]
+
+    /// The voice of the trigger at word `i`.
+    func voice(at i: Int, trigger: EventLexicon.Trigger, in graph: SentenceGraph) -> ArgumentFrames.Voice {
+        if trigger.isNoun { return .noun }
+        let passive = graph.children[i].contains {
+            let deprel = graph.words[$0].deprel
+            return deprel == "aux:pass" || deprel == "nsubj:pass" || deprel == "obl:agent"
+        }
+        if passive { return .passive }
+        // "os mísseis fornecidos pela Coreia": a participle modifying a noun.
+        if graph.has(i, "VerbForm=Part") && (graph.relation(i) == "acl" || graph.relation(i) == "amod") { return .passive }
+        return .active
+    }
+
+    /// The actors and recipients of the trigger at word `i`; `previousSubject`
+    /// is the last subject of the sentence before.
+    func arguments(
+        at i: Int, trigger: EventLexicon.Trigger, phrase: [Int] = [], in graph: SentenceGraph, previousSubject: [Int32]
+    ) -> Arguments {
+        let voice = voice(at: i, trigger: trigger, in: graph)
+        var result = Arguments()
+        let all = trigger.arguments == .mutual
+        result.actors = fill(frames.relations(trigger.arguments, voice, .actor), at: i, also: phrase, in: graph, collectingAll: all)
+        result.recipients = fill(
+            frames.relations(trigger.arguments, voice, .recipient), at: i, also: phrase, in: graph, collectingAll: false)
+        // "lançou ataques contra Israel": a noun's target may hang from the verb it is the object of.
+        if voice == .noun && result.recipients.isEmpty, graph.head[i] >= 0, graph.isVerb(graph.head[i]),
+            ["obj", "obl"].contains(graph.relation(i))
+        {
+            let cased = frames.relations(.subjectToObject, .active, .recipient).filter { $0.caseMarker != nil && $0.caseMarker != "em" && $0.caseMarker != "de" }
+            result.recipients = fill(cased, at: graph.head[i], in: graph, collectingAll: false)
+        }
+        // A participle modifying a noun acts on it ("mísseis fornecidos"), a relative clause's antecedent is its subject.
+        let actorFromClause = result.actors.isEmpty
+            && (voice == .active || voice == .noun || trigger.arguments == .mutual) && trigger.arguments != .objectToSubject
+        if actorFromClause {
+            result.actors = clauseSubject(of: i, in: graph, previousSubject: previousSubject, depth: 0)
+        } else if result.actors.isEmpty, trigger.arguments == .objectToSubject, voice == .active {
+            // "recebeu" with no object: nothing to code.
+        }
+        if trigger.arguments == .objectToSubject && result.recipients.isEmpty && voice == .active {
+            result.recipients = clauseSubject(of: i, in: graph, previousSubject: previousSubject, depth: 0)
+        }
+        result.recipients.removeAll { result.actors.contains($0) }
+        return result
+    }
+
+    /// The entities of the first relation of `relations` (all of them when
+    /// `collectingAll`) among the dependents of `i` and of the other words of
+    /// its phrase (`also`: "lançou um ataque contra Israel").
+    func fill(
+        _ relations: [ArgumentFrames.Relation], at i: Int, also: [Int] = [], in graph: SentenceGraph, collectingAll: Bool
+    ) -> [Int32] {
+        var found: [Int32] = []
+        let heads = [i] + also.filter { $0 != i }
+        for relation in relations {
+            for h in heads {
+                for d in graph.children[h] where !heads.contains(d) && matches(d, relation, in: graph) {
+                    var targets = [d]
+                    // "pediu que os Estados Unidos se mantenham": a relation into a complement clause.
+                    if let inner = relation.inner { targets = graph.children[d].filter { graph.relation($0) == inner } }
+                    for t in targets {
+                        let head = antecedent(of: t, in: graph) ?? t
+                        for e in finder.entities(at: head, in: graph) where !found.contains(e) { found.append(e) }
+                    }
+                }
+            }
+            if !found.isEmpty && !collectingAll { return found }
+        }
+        return found
+    }
+
+    /// Whether dependent `d` stands in `relation` to its head; "obl" and
+    /// "nmod" are one relation (UD names it by the head's part of speech).
+    func matches(_ d: Int, _ relation: ArgumentFrames.Relation, in graph: SentenceGraph) -> Bool {
+        let deprel = graph.words[d].deprel
+        let base = graph.relation(d)
+        let related: Bool
+        if relation.deprel.contains(":") {
+            related = deprel == relation.deprel
+        } else if relation.deprel == "obl" || relation.deprel == "nmod" {
+            related = base == "obl" || base == "nmod"
+        } else {
+            related = base == relation.deprel
+        }
+        guard related else { return false }
+        if relation.deprel == "amod" && graph.entity[d] < 0 { return false }
+        guard let marker = relation.caseMarker else { return true }
+        return graph.caseMarker(of: d) == marker
+    }
+
+    /// The noun a relative pronoun stands for ("o país que atacou": país).
+    func antecedent(of d: Int, in graph: SentenceGraph) -> Int? {
+        guard graph.has(d, "PronType=Rel") else { return nil }
+        var k = graph.head[d]
+        while k >= 0 && graph.relation(k) != "acl" { k = graph.head[k] }
+        return k >= 0 ? graph.head[k] : nil
+    }
+
+    /// The subject of the clause that holds word `i`, through the verbs that share it.
+    func clauseSubject(of i: Int, in graph: SentenceGraph, previousSubject: [Int32], depth: Int) -> [Int32] {
+        guard depth < 4 else { return [] }
+        if depth > 0 || !graph.isNoun(i) {
+            let own = fill([.init(deprel: "nsubj"), .init(deprel: "obl:agent")], at: i, in: graph, collectingAll: false)
+            if !own.isEmpty { return own }
+            // "A Ucrânia, no entanto, nega": a name before the verb with no case marker, misread as a modifier.
+            if graph.isVerb(i), let fronted = graph.children[i].first(where: {
+                $0 < i && graph.entity[$0] >= 0 && ["obl", "nmod", "dislocated", "appos"].contains(graph.relation($0))
+                    && graph.caseMarker(of: $0) == nil
+            }) {
+                return finder.entities(at: fronted, in: graph)
+            }
+            // A subject the clause names but that is no entity ("o documento"): no one else's.
+            if depth > 0, graph.children[i].contains(where: { graph.relation($0) == "nsubj" }) { return [] }
+        }
+        let h = graph.head[i]
+        let relation = graph.relation(i)
+        if h < 0 {
+            return depth == 0 && graph.isNoun(i) ? [] : previousSubject
+        }
+        if graph.isNoun(i) {
+            // A noun takes the subject of the verb it is an object or complement of.
+            guard relation == "obj" || relation == "obl" || relation == "nsubj:pass" || graph.words[i].deprel == "nsubj:pass",
+                graph.isVerb(h)
+            else { return [] }
+            return clauseSubject(of: h, in: graph, previousSubject: previousSubject, depth: depth + 1)
+        }
+        if relation == "acl" {
+            // "o país que atacou", "as forças que dispararam": the antecedent.
+            return finder.entities(at: h, in: graph)
+        }
+        if Self.sharesSubject.contains(String(relation)) || relation == "ccomp" {
+            return clauseSubject(of: h, in: graph, previousSubject: previousSubject, depth: depth + 1)
+        }
+        return []
+    }
+}
