@@ -64,6 +64,12 @@ struct ActorFinder {
             return [graph.entity[flat]]
         }
         let token = graph.token[w]
+        // "Advertiu-o", "acusou-a": an object pronoun stands for the last person named before it.
+        if graph.words[w].upos == "PRON", graph.has(w, "PronType=Prs"), ["obj", "iobj"].contains(graph.relation(w)),
+            graph.lemma[w] != "se"
+        {
+            return lastPerson(before: graph.token[0])
+        }
         let phraseStart = graph.subtree(of: w, excluding: Self.outsidePhrase, limit: 16).min() ?? w
         let firstToken = graph.token[phraseStart]
         if cues[firstToken].contains(.bothCountries) { return lastTwo(before: firstToken, people: false) }
@@ -79,6 +85,17 @@ struct ActorFinder {
             return [graph.entity[k]]
         }
         if let agent, agent.standsForContext, let contextCountry { return [contextCountry] }
+        return []
+    }
+
+    /// The last person named before `token`, within 300 tokens.
+    func lastPerson(before token: Int) -> [Int32] {
+        var k = token - 1
+        while k >= 0 && k >= token - 300 {
+            let e = recognition.entityOfToken[k]
+            if e >= 0, recognition.entities[Int(e)].type == .person { return [e] }
+            k -= 1
+        }
         return []
     }
 

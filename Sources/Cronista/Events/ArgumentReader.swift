@@ -60,8 +60,38 @@ struct ArgumentReader {
         if trigger.arguments == .objectToSubject && result.recipients.isEmpty && voice == .active {
             result.recipients = clauseSubject(of: i, in: graph, previousSubject: previousSubject, depth: 0)
         }
+        // A misattached complement: the nearest name after a directed trigger, in its clause.
+        if result.recipients.isEmpty && trigger.arguments != .mutual && trigger.arguments != .denial && voice != .passive {
+            result.recipients = nearestAfter(i, in: graph, excluding: result.actors)
+        }
         result.recipients.removeAll { result.actors.contains($0) }
         return result
+    }
+
+    /// Relations whose word ends the clause a trigger's complements lie in.
+    static let clauseEnds: Set<Substring> = ["punct", "mark", "cc"]
+
+    /// The first entity after word `i` in its clause, not in `excluding`, not
+    /// a place ("em X") or a time, within twelve words: the complement a
+    /// parse attached elsewhere ("lançou um ataque … contra Israel").
+    func nearestAfter(_ i: Int, in graph: SentenceGraph, excluding: [Int32]) -> [Int32] {
+        var k = i + 1
+        while k < graph.count && k <= i + 12 {
+            if Self.clauseEnds.contains(graph.relation(k)) && graph.words[k].form != "\u{22}" { break }
+            if graph.isVerb(k) && graph.relation(k) != "aux" && !graph.relation(k).hasPrefix("aux") && k > i + 1 { break }
+            if graph.entity[k] >= 0 {
+                let e = graph.entity[k]
+                let type = finder.recognition.entities[Int(e)].type
+                let marker = graph.caseMarker(of: k)
+                if !excluding.contains(e), type != .location, marker != "em", marker != "durante", marker != "segundo" {
+                    return finder.entities(at: k, in: graph)
+                }
+                while k < graph.count && graph.entity[k] == e { k += 1 }
+                continue
+            }
+            k += 1
+        }
+        return []
     }
 
     /// The entities of the first relation of `relations` (all of them when

@@ -67,7 +67,8 @@ struct ArticleCoder {
         let finder = ActorFinder(agents: extractor.agents, recognition: recognition, tokens: document.tokens, cues: cues)
         self.reader = ArgumentReader(frames: extractor.frames, finder: finder)
         self.status = StatusReader(cues: cues)
-        self.setting = EventSetting(timexes: document.timexes, recognition: recognition, gazetteer: extractor.gazetteer)
+        self.setting = EventSetting(
+            timexes: document.timexes, published: document.metadata.published, recognition: recognition, gazetteer: extractor.gazetteer)
         self.list = EventList(entities: recognition.entities, headOffices: extractor.headOffices)
     }
 

@@ -1,15 +1,21 @@
 /// When and where an event took place, from the tree: the temporal
 /// expression inside the trigger's own clause (not in a clause it governs),
-/// else the sentence's when the sentence holds only this event, else none
-/// (an undated event is not given the publication date); the place is an
-/// "em X" complement of the clause that names a place or country.
+/// else the sentence's nearest, else — for the news the article reports in
+/// the simple past, present or future — the publication date. An event told
+/// in the pluperfect ("tinha fornecido", "havia assinado") or inside a
+/// relative clause is background, and stays undated. The place is an "em X"
+/// complement of the clause that names a place or country.
 struct EventSetting {
     /// The article's resolved timexes, in text order.
     let timexes: [Timex]
     let recognition: EntityRecognizer.Result
     let gazetteer: Gazetteer
 
-    init(timexes: [Timex], recognition: EntityRecognizer.Result, gazetteer: Gazetteer) {
+    /// The publication date, as an event date.
+    let published: ClauseDating.Dated?
+
+    init(timexes: [Timex], published: String?, recognition: EntityRecognizer.Result, gazetteer: Gazetteer) {
+        self.published = published.flatMap(ClauseDating.eventDate)
         self.timexes = timexes.filter { $0.value != nil }.sorted { $0.start < $1.start }
         self.recognition = recognition
         self.gazetteer = gazetteer
@@ -44,9 +50,21 @@ struct EventSetting {
             if named.count > 1 { return named.compactMap { ClauseDating.eventDate($0.value!) } }
         }
         if let nearest = Self.nearest(inClause, to: position), let date = ClauseDating.eventDate(nearest.value!) { return [date] }
-        guard alone else { return [] }
         if let nearest = Self.nearest(Array(sentenceTimexes), to: position), let date = ClauseDating.eventDate(nearest.value!) { return [date] }
-        return []
+        guard let published, !isBackground(i, in: graph) else { return [] }
+        return [published]
+    }
+
+    /// Whether the trigger at `i` tells background rather than the news: the
+    /// pluperfect, or a relative clause.
+    func isBackground(_ i: Int, in graph: SentenceGraph) -> Bool {
+        var verb = i
+        if graph.isNoun(i), graph.head[i] >= 0, graph.isVerb(graph.head[i]) { verb = graph.head[i] }
+        if graph.has(verb, "Tense=Pqp") || graph.words[verb].deprel == "acl:relcl" { return true }
+        return graph.children[verb].contains {
+            graph.words[$0].deprel == "aux" && (graph.has($0, "Tense=Imp") || graph.has($0, "Tense=Pqp"))
+                && ["ter", "haver"].contains(graph.lemma[$0])
+        }
     }
 
     /// The timexes inside `sentence` (binary search: the list is in text order).
