@@ -28,11 +28,19 @@ struct ActorFinder {
     /// Relations that leave a noun phrase: their words describe something else.
     static let outsidePhrase: Set<Substring> = ["acl", "ccomp", "advcl", "punct", "conj", "parataxis", "cc", "csubj", "xcomp"]
 
-    /// The entities named by the argument headed by word `i`, with its conjuncts.
-    func entities(at i: Int, in graph: SentenceGraph) -> [Int32] {
+    /// The entities named by the argument headed by word `i`, with its
+    /// conjuncts. A recipient may be named anywhere in its phrase
+    /// (`anywhere`: "os recursos apresentados pela defesa de Collor").
+    func entities(at i: Int, in graph: SentenceGraph, anywhere: Bool = false) -> [Int32] {
         var found: [Int32] = []
         for w in [i] + conjuncts(of: i, in: graph) {
             for e in entities(of: w, in: graph) where !found.contains(e) { found.append(e) }
+        }
+        if found.isEmpty && anywhere && graph.isNoun(i) {
+            let phrase = graph.subtree(of: i, excluding: ["punct", "parataxis", "advcl", "ccomp"], limit: 24).sorted()
+            if let k = phrase.first(where: { graph.entity[$0] >= 0 && recognition.entities[Int(graph.entity[$0])].type != .location }) {
+                found = entities(of: k, in: graph)
+            }
         }
         return found
     }
@@ -73,7 +81,7 @@ struct ActorFinder {
         let phraseStart = graph.subtree(of: w, excluding: Self.outsidePhrase, limit: 16).min() ?? w
         let firstToken = graph.token[phraseStart]
         if cues[firstToken].contains(.bothCountries) { return lastTwo(before: firstToken, people: false) }
-        if cues[firstToken].contains(.bothPeople) && graph.isNoun(w) { return lastTwo(before: firstToken, people: true) }
+        if cues[firstToken].contains(.bothPeople) { return lastTwo(before: firstToken, people: true) }
         let agent = agents[graph.lemma[w]]
         let isRole = token < recognition.isRoleToken.count && recognition.isRoleToken[token]
         // A described party ("as autoridades ruandesas") or a phrase about one ("a missão da Rússia"): the

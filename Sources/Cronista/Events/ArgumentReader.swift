@@ -8,6 +8,14 @@
 struct ArgumentReader {
     let frames: ArgumentFrames
     let finder: ActorFinder
+    /// The quotations with a known speaker (an entity index), in text order:
+    /// "Impus uma tarifa à China", disse Trump — the first person is the speaker.
+    let quotes: [(span: TextSpan, speaker: Int32)]
+
+    /// The speaker of the quotation holding scalar offset `position`, if any.
+    func speaker(at position: Int) -> Int32? {
+        quotes.first { $0.span.start <= position && position < $0.span.end }?.speaker
+    }
 
     /// The participants of one trigger.
     struct Arguments {
@@ -41,7 +49,8 @@ struct ArgumentReader {
         let all = trigger.arguments == .mutual
         result.actors = fill(frames.relations(trigger.arguments, voice, .actor), at: i, also: phrase, in: graph, collectingAll: all)
         result.recipients = fill(
-            frames.relations(trigger.arguments, voice, .recipient), at: i, also: phrase, in: graph, collectingAll: false)
+            frames.relations(trigger.arguments, voice, .recipient), at: i, also: phrase, in: graph, collectingAll: false,
+            anywhere: true)
         // "lançou ataques contra Israel": a noun's target may hang from the verb it is the object of.
         if voice == .noun && result.recipients.isEmpty, graph.head[i] >= 0, graph.isVerb(graph.head[i]),
             ["obj", "obl"].contains(graph.relation(i))
@@ -68,6 +77,9 @@ struct ArgumentReader {
         return result
     }
 
+    /// Relations of a verb that opens a clause of its own.
+    static let newClause: Set<Substring> = ["conj", "advcl", "ccomp", "parataxis", "acl", "root"]
+
     /// Relations whose word ends the clause a trigger's complements lie in.
     static let clauseEnds: Set<Substring> = ["punct", "mark", "cc"]
 
@@ -78,7 +90,7 @@ struct ArgumentReader {
         var k = i + 1
         while k < graph.count && k <= i + 12 {
             if Self.clauseEnds.contains(graph.relation(k)) && graph.words[k].form != "\u{22}" { break }
-            if graph.isVerb(k) && graph.relation(k) != "aux" && !graph.relation(k).hasPrefix("aux") && k > i + 1 { break }
+            if graph.isVerb(k) && k > i + 1 && Self.newClause.contains(graph.relation(k)) { break }
             if graph.entity[k] >= 0 {
                 let e = graph.entity[k]
                 let type = finder.recognition.entities[Int(e)].type
@@ -98,19 +110,20 @@ struct ArgumentReader {
     /// `collectingAll`) among the dependents of `i` and of the other words of
     /// its phrase (`also`: "lançou um ataque contra Israel").
     func fill(
-        _ relations: [ArgumentFrames.Relation], at i: Int, also: [Int] = [], in graph: SentenceGraph, collectingAll: Bool
+        _ relations: [ArgumentFrames.Relation], at i: Int, also: [Int] = [], in graph: SentenceGraph, collectingAll: Bool,
+        anywhere: Bool = false
     ) -> [Int32] {
         var found: [Int32] = []
         let heads = [i] + also.filter { $0 != i }
         for relation in relations {
             for h in heads {
-                for d in graph.children[h] where !heads.contains(d) && matches(d, relation, in: graph) {
+                for d in graph.children[h] where !heads.contains(d) && matches(d, relation, in: graph, under: h) {
                     var targets = [d]
                     // "pediu que os Estados Unidos se mantenham": a relation into a complement clause.
                     if let inner = relation.inner { targets = graph.children[d].filter { graph.relation($0) == inner } }
                     for t in targets {
                         let head = antecedent(of: t, in: graph) ?? t
-                        for e in finder.entities(at: head, in: graph) where !found.contains(e) { found.append(e) }
+                        for e in finder.entities(at: head, in: graph, anywhere: anywhere) where !found.contains(e) { found.append(e) }
                     }
                 }
             }
@@ -121,9 +134,14 @@ struct ArgumentReader {
 
     /// Whether dependent `d` stands in `relation` to its head; "obl" and
     /// "nmod" are one relation (UD names it by the head's part of speech).
-    func matches(_ d: Int, _ relation: ArgumentFrames.Relation, in graph: SentenceGraph) -> Bool {
+    /// A second subject after the verb is a misread coordinated object
+    /// ("receberá o primeiro-ministro da Índia, …, o presidente da França").
+    func matches(_ d: Int, _ relation: ArgumentFrames.Relation, in graph: SentenceGraph, under h: Int) -> Bool {
         let deprel = graph.words[d].deprel
         let base = graph.relation(d)
+        if base == "nsubj" && d > h, graph.children[h].contains(where: { $0 < d && graph.relation($0) == "nsubj" }) {
+            return relation.deprel == "obj"
+        }
         let related: Bool
         if relation.deprel.contains(":") {
             related = deprel == relation.deprel
@@ -142,8 +160,19 @@ struct ArgumentReader {
     func antecedent(of d: Int, in graph: SentenceGraph) -> Int? {
         guard graph.has(d, "PronType=Rel") else { return nil }
         var k = graph.head[d]
-        while k >= 0 && graph.relation(k) != "acl" { k = graph.head[k] }
-        return k >= 0 ? graph.head[k] : nil
+        var steps = 0
+        while k >= 0 && graph.relation(k) != "acl" && steps < 4 {
+            k = graph.head[k]
+            steps += 1
+        }
+        if k >= 0 && graph.relation(k) == "acl" { return graph.head[k] }
+        // A relative clause the parse attached elsewhere ("…a Maduro, a quem acusou"): the name just before it.
+        var j = d - 1
+        while j >= 0 && j >= d - 4 {
+            if graph.entity[j] >= 0 { return j }
+            j -= 1
+        }
+        return nil
     }
 
     /// The subject of the clause that holds word `i`, through the verbs that share it.
@@ -159,6 +188,7 @@ struct ArgumentReader {
             }) {
                 return finder.entities(at: fronted, in: graph)
             }
+            if graph.has(i, "Person=1"), let speaker = speaker(at: graph.words[i].start) { return [speaker] }
             // A subject the clause names but that is no entity ("o documento"): no one else's.
             if depth > 0, graph.children[i].contains(where: { graph.relation($0) == "nsubj" }) { return [] }
         }

@@ -65,7 +65,12 @@ struct ArticleCoder {
         let cues = CueMarks(tokens: document.tokens, lexicon: extractor.lexicon, entityOfToken: recognition.entityOfToken)
         self.cues = cues
         let finder = ActorFinder(agents: extractor.agents, recognition: recognition, tokens: document.tokens, cues: cues)
-        self.reader = ArgumentReader(frames: extractor.frames, finder: finder)
+        var entityIndex: [String: Int32] = [:]
+        for (index, entity) in recognition.entities.enumerated() { entityIndex[entity.id] = Int32(index) }
+        let quotes = document.quotes.compactMap { quote in
+            quote.speaker.flatMap { entityIndex[$0] }.map { (span: TextSpan(start: quote.start, end: quote.end), speaker: $0) }
+        }
+        self.reader = ArgumentReader(frames: extractor.frames, finder: finder, quotes: quotes)
         self.status = StatusReader(cues: cues)
         self.setting = EventSetting(
             timexes: document.timexes, published: document.metadata.published, recognition: recognition, gazetteer: extractor.gazetteer)
@@ -107,7 +112,7 @@ struct ArticleCoder {
         let sentenceTimexes = setting.timexes(in: sentence)
         for match in matches {
             let trigger = lexicon.triggers[match.trigger]
-            if debugEvents { print("MATCH", trigger.lemma, match.word, isEvent(match, trigger, in: graph)) }
+            if debugEvents { print("MATCH\t\(trigger.type.rawValue)\t\(sentence.start)\t\(sentence.end)\t\(graph.words[match.word].form)") }
             guard isEvent(match, trigger, in: graph) else { continue }
             var arguments = reader.arguments(
                 at: match.word, trigger: trigger, phrase: match.words, in: graph, previousSubject: previousSubject)
@@ -119,7 +124,6 @@ struct ArticleCoder {
             var actors = arguments.actors
             var recipients = arguments.recipients
             let ok = shape(trigger, at: match.word, in: graph, actors: &actors, recipients: &recipients)
-            if debugEvents { print("DEBUG", graph.entity, trigger.lemma, arguments.actors, arguments.recipients, actors, recipients, ok) }
             guard ok else { continue }
             var assessment = status.assess(at: match.word, trigger: trigger, tense: match.tense, in: graph, accusations: accusations)
             var source: Int32?
