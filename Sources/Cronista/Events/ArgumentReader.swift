@@ -63,6 +63,11 @@ struct ArgumentReader {
             && (voice == .active || voice == .noun || trigger.arguments == .mutual) && trigger.arguments != .objectToSubject
         if actorFromClause {
             result.actors = clauseSubject(of: i, in: graph, previousSubject: previousSubject, depth: 0)
+        } else if voice == .noun && all {
+            // "participa na reunião do PPE", "depois de uma reunião com X": the clause's subject meets them.
+            for e in clauseSubject(of: i, in: graph, previousSubject: [], depth: 0) where !result.actors.contains(e) {
+                result.actors.append(e)
+            }
         } else if result.actors.isEmpty, trigger.arguments == .objectToSubject, voice == .active {
             // "recebeu" with no object: nothing to code.
         }
@@ -120,7 +125,11 @@ struct ArgumentReader {
                 for d in graph.children[h] where !heads.contains(d) && matches(d, relation, in: graph, under: h) {
                     var targets = [d]
                     // "pediu que os Estados Unidos se mantenham": a relation into a complement clause.
-                    if let inner = relation.inner { targets = graph.children[d].filter { graph.relation($0) == inner } }
+                    if let inner = relation.inner {
+                        targets = graph.children[d].filter {
+                            inner.contains(":") ? graph.words[$0].deprel == inner : graph.relation($0) == inner
+                        }
+                    }
                     for t in targets {
                         let head = antecedent(of: t, in: graph) ?? t
                         for e in finder.entities(at: head, in: graph, anywhere: anywhere) where !found.contains(e) { found.append(e) }

@@ -21,11 +21,14 @@ public struct EventExtractor: Sendable {
     /// The roles (``Entity/role``) of a country's head of state or government.
     let headOffices: Set<String>
     let matcher: TriggerMatcher
+    /// The token-window reading the parse reading adds to.
+    let window: WindowEventReader
 
     public init(
         lexicon: EventLexicon, frames: ArgumentFrames, agents: AgentNouns, gazetteer: Gazetteer, headOffices: Set<String>,
-        functionWords: Set<String>
+        functionWords: Set<String>, window: WindowEventReader
     ) {
+        self.window = window
         self.lexicon = lexicon
         self.frames = frames
         self.agents = agents
@@ -36,9 +39,13 @@ public struct EventExtractor: Sendable {
 
     /// The events of a document with its syntax, entity and time layers.
     public func extract(_ document: Document) -> [Event] {
-        guard let recognition = document.recognition, !document.words.isEmpty else { return [] }
+        guard let recognition = document.recognition else { return [] }
+        let windowed = window.extract(
+            document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition,
+            timexes: document.timexes, documentDate: document.metadata.published)
+        guard !document.words.isEmpty else { return windowed }
         var coder = ArticleCoder(extractor: self, document: document, recognition: recognition)
-        return coder.run()
+        return coder.run(after: windowed)
     }
 }
 
@@ -55,6 +62,12 @@ struct ArticleCoder {
     let status: StatusReader
     let setting: EventSetting
     var list: EventList
+    /// The sentences (by start) and types of the window reading's events.
+    var windowTypes: Set<WindowKey> = []
+    struct WindowKey: Hashable {
+        var sentenceStart: Int
+        var type: EventType
+    }
     var lexicon: EventLexicon { extractor.lexicon }
     var entities: [Entity] { recognition.entities }
 
@@ -77,7 +90,11 @@ struct ArticleCoder {
         self.list = EventList(entities: recognition.entities, headOffices: extractor.headOffices)
     }
 
-    mutating func run() -> [Event] {
+    /// The events of the article: `windowed` (the token-window reading), then
+    /// what the parse finds in sentences where that reading has no event of the type.
+    mutating func run(after windowed: [Event]) -> [Event] {
+        for event in windowed { list.append(event, trigger: -1) }
+        windowTypes = Set(windowed.map { WindowKey(sentenceStart: $0.evidence.start, type: $0.type) })
         var previousSubject: [Int32] = []
         var firstToken = 0
         for (s, range) in document.sentenceWordRanges.enumerated() where !range.isEmpty {
@@ -112,6 +129,7 @@ struct ArticleCoder {
         let sentenceTimexes = setting.timexes(in: sentence)
         for match in matches {
             let trigger = lexicon.triggers[match.trigger]
+            if windowTypes.contains(WindowKey(sentenceStart: sentence.start, type: trigger.type)) { continue }
             if debugEvents { print("MATCH\t\(trigger.type.rawValue)\t\(sentence.start)\t\(sentence.end)\t\(graph.words[match.word].form)") }
             guard isEvent(match, trigger, in: graph) else { continue }
             var arguments = reader.arguments(

@@ -37,7 +37,7 @@ public struct ArgumentFrames: Sendable {
 
     /// Relations `frames.tsv` may name (UD's, as the parser labels them).
     static let knownRelations: Set<String> = [
-        "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "amod", "appos", "conj", "xcomp", "ccomp",
+        "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "amod", "appos", "conj", "xcomp", "ccomp", "acl",
     ]
 
     /// Loads `events/frames.tsv` of `source`; a bad row fails with file and line.

@@ -55,6 +55,8 @@ public struct EventLexicon: Sendable {
     public private(set) var outletNouns: [String] = []
     /// Nouns that stand for a written statement speaking ("o comunicado"): first words.
     public private(set) var documentNouns: [String] = []
+    /// The function words the window reading of arguments uses (`events/argument-words.tsv`).
+    public private(set) var argumentWords = WordClasses()
     /// Verb and adverb endings (`endings.tsv`).
     public private(set) var endings = WordClasses()
     /// Cardinals up to ten by folded word, to count repetitions ("três vezes").
@@ -82,6 +84,8 @@ public struct EventLexicon: Sendable {
     /// Loads `events/plover.tsv`, `events/triggers.tsv` and `events/cues.tsv` of `source`.
     public static func load(from source: ResourceSource, conjugator: Conjugator, vocabulary: inout Vocabulary) throws -> EventLexicon {
         var lexicon = EventLexicon()
+        lexicon.argumentWords = try WordClasses.load(
+            "events/argument-words.tsv", from: source, classes: WindowEventReader.Words.classes)
         lexicon.endings = try WordClasses.load("endings.tsv", from: source, classes: endingClasses)
         lexicon.numberWords = try QuantityWords.load(from: source).counting
         let plurals = try PluralRules.load(from: source)

@@ -47,9 +47,11 @@ public struct LanguageResources: Sendable {
             cueForms: eventLexicon.quoteCueForms, outletNouns: eventLexicon.outletNouns,
             documentNouns: eventLexicon.documentNouns, vocabulary: &vocabulary)
         let functionWords = Set(try source.words("function-words.txt").map { TextFolding.fold($0.word) })
+        let window = WindowEventReader(
+            lexicon: eventLexicon, gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, vocabulary: &vocabulary)
         let eventExtractor = EventExtractor(
             lexicon: eventLexicon, frames: try ArgumentFrames.load(from: source), agents: try AgentNouns.load(from: source),
-            gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, functionWords: functionWords)
+            gazetteer: entityRecognizer.gazetteer, headOffices: roles.headOffices, functionWords: functionWords, window: window)
         // The tagger reads tokens' folded text from the finished vocabulary.
         temporalTagger.vocabulary = vocabulary
         return LanguageResources(
