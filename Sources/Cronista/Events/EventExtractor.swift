@@ -108,6 +108,13 @@ struct ArticleCoder {
         }
         list.linkDenials(lexicon: lexicon)
         list.meetAtThirdPlaces(lexicon: lexicon, location: setting.location)
+        // An act of one side toward no one, of a type that needs a target (plover.tsv), or an agreement or
+        // joint act of one party: a reading that lost its other side.
+        let targeted = lexicon.targetRequired
+        list.removeAll { event in
+            guard event.actors.count < 2, event.recipients.isEmpty else { return false }
+            return targeted.contains(event.type) || event.type == .agree || event.type == .cooperate
+        }
         return list.events.enumerated().map { index, event in
             var e = event
             e.id = "v\(index + 1)"
@@ -221,7 +228,6 @@ struct ArticleCoder {
         if !recipients.isEmpty && recipients.allSatisfy({ actors.contains($0) }) { return false }
         recipients.removeAll { actors.contains($0) }
         guard !actors.isEmpty else { return false }
-        if recipients.isEmpty && lexicon.targetRequired.contains(trigger.type) { return false }
         if trigger.type == .consult {
             // A meeting of a country with its own leader or body is a misreading.
             let sides = Set((actors + recipients).map { entities[Int($0)].affiliation ?? "" })

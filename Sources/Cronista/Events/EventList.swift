@@ -52,6 +52,13 @@ struct EventList {
     /// Replaces the event at `index`.
     mutating func update(_ index: Int, _ body: (inout Event) -> Void) { body(&events[index]) }
 
+    /// Removes the events that satisfy `predicate`.
+    mutating func removeAll(where predicate: (Event) -> Bool) {
+        let kept = events.indices.filter { !predicate(events[$0]) }
+        events = kept.map { events[$0] }
+        triggers = kept.map { triggers[$0] }
+    }
+
     /// Removes the event at `index`.
     mutating func remove(at index: Int) {
         events.remove(at: index)
