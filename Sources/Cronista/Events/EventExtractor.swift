@@ -37,15 +37,28 @@ public struct EventExtractor: Sendable {
         self.matcher = TriggerMatcher(lexicon: lexicon, functionWords: functionWords)
     }
 
-    /// The events of a document with its syntax, entity and time layers.
-    public func extract(_ document: Document) -> [Event] {
-        guard let recognition = document.recognition else { return [] }
+    /// What the stage finds in one document.
+    public struct Result: Sendable {
+        public var events: [Event]
+        /// The document's quotations with the speakers the parse gives them.
+        public var quotes: [Quote]
+    }
+
+    /// The events of a document with its syntax, entity, time and quotation
+    /// layers, and its quotations' speakers read on the parse.
+    public func extract(_ document: Document) -> Result {
+        guard let recognition = document.recognition else { return Result(events: [], quotes: document.quotes) }
         let windowed = window.extract(
             document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition,
             timexes: document.timexes, documentDate: document.metadata.published)
-        guard !document.words.isEmpty else { return windowed }
+        guard !document.words.isEmpty else { return Result(events: windowed, quotes: document.quotes) }
         var coder = ArticleCoder(extractor: self, document: document, recognition: recognition)
-        return coder.run(after: windowed)
+        let events = coder.run(after: windowed)
+        let speakers = QuoteSpeakerReader(reader: coder.reader, cues: coder.cues)
+        let quotes = speakers.refine(
+            document.quotes, graphs: coder.graphs, sentences: document.sentences, recognition: recognition,
+            scalars: document.scalars)
+        return Result(events: events, quotes: quotes)
     }
 }
 
@@ -62,6 +75,8 @@ struct ArticleCoder {
     let status: StatusReader
     let setting: EventSetting
     var list: EventList
+    /// The parse of each sentence, by sentence index (empty for a sentence without words).
+    var graphs: [SentenceGraph] = []
     /// The sentences (by start) and types of the window reading's events.
     var windowTypes: Set<WindowKey> = []
     struct WindowKey: Hashable {
@@ -97,12 +112,14 @@ struct ArticleCoder {
         windowTypes = Set(windowed.map { WindowKey(sentenceStart: $0.evidence.start, type: $0.type) })
         var previousSubject: [Int32] = []
         var firstToken = 0
-        for (s, range) in document.sentenceWordRanges.enumerated() where !range.isEmpty {
+        for (s, range) in document.sentenceWordRanges.enumerated() {
             let sentence = document.sentences[s]
             while firstToken < document.tokens.count && document.tokens[firstToken].end <= sentence.start { firstToken += 1 }
             let graph = SentenceGraph(
                 words: document.words[range], tokens: document.tokens, firstToken: firstToken,
                 entityOfToken: recognition.entityOfToken)
+            graphs.append(graph)
+            guard !range.isEmpty else { continue }
             code(graph, sentence: sentence, previousSubject: previousSubject)
             if let subject = mainSubject(of: graph) { previousSubject = subject }
         }

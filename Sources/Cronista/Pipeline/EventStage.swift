@@ -15,6 +15,8 @@ public struct EventStage: Stage {
         guard let recognition = document.recognition else { return }
         document.quantities = quantities.extract(document.scalars, tokens: document.tokens)
         document.quotes = quotes.extract(document.scalars, tokens: document.tokens, sentences: document.sentences, entities: recognition)
-        document.events = events.extract(document)
+        let found = events.extract(document)
+        document.events = found.events
+        document.quotes = found.quotes
     }
 }
