@@ -10,11 +10,14 @@ struct ActorFinder {
     let recognition: EntityRecognizer.Result
     let tokens: [Token]
     let cues: CueMarks
+    /// The roles of a head of state or government (``RoleLexicon/headOffices``).
+    let headOffices: Set<String>
     /// The country the article is about: its most mentioned country (at least twice).
     let contextCountry: Int32?
 
-    init(agents: AgentNouns, recognition: EntityRecognizer.Result, tokens: [Token], cues: CueMarks) {
+    init(agents: AgentNouns, recognition: EntityRecognizer.Result, tokens: [Token], cues: CueMarks, headOffices: Set<String>) {
         self.agents = agents
+        self.headOffices = headOffices
         self.recognition = recognition
         self.tokens = tokens
         self.cues = cues
@@ -90,10 +93,23 @@ struct ActorFinder {
         for k in graph.subtree(of: w, excluding: Self.outsidePhrase, limit: 16).dropFirst() where graph.entity[k] >= 0 {
             if !described && graph.relation(k) == "amod" && graph.head[k] == w { continue }
             if !described && graph.caseMarker(of: k) != "de" && graph.head[k] == w { continue }
+            // "o Presidente guianês": a role of a country stands for the article's holder of that country's highest office.
+            if isRole && agent == nil, let holder = headOfState(of: graph.entity[k]) { return [holder] }
             return [graph.entity[k]]
         }
         if let agent, agent.standsForContext, let contextCountry { return [contextCountry] }
         return []
+    }
+
+    /// The person the article names as head of state or government of the country entity `e`, if one.
+    func headOfState(of e: Int32) -> Int32? {
+        let country = recognition.entities[Int(e)]
+        guard country.type == .geopolitical, let side = country.affiliation else { return nil }
+        let holders = recognition.entities.indices.filter {
+            let entity = recognition.entities[$0]
+            return entity.type == .person && entity.affiliation == side && headOffices.contains(entity.role ?? "")
+        }
+        return holders.count == 1 ? Int32(holders[0]) : nil
     }
 
     /// The last person named before `token`, within 300 tokens.

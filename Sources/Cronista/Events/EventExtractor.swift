@@ -56,7 +56,7 @@ public struct EventExtractor: Sendable {
         let events = coder.run(after: windowed)
         let speakers = QuoteSpeakerReader(reader: coder.reader, cues: coder.cues)
         let quotes = speakers.refine(
-            document.quotes, graphs: coder.graphs, sentences: document.sentences, recognition: recognition,
+            document.quotes, graphs: coder.graphs, subjectsBefore: coder.subjectsBefore, sentences: document.sentences, recognition: recognition,
             scalars: document.scalars)
         return Result(events: events, quotes: quotes)
     }
@@ -77,6 +77,8 @@ struct ArticleCoder {
     var list: EventList
     /// The parse of each sentence, by sentence index (empty for a sentence without words).
     var graphs: [SentenceGraph] = []
+    /// The last subject before each sentence, by sentence index.
+    var subjectsBefore: [[Int32]] = []
     /// The sentences (by start) and types of the window reading's events.
     var windowTypes: Set<WindowKey> = []
     struct WindowKey: Hashable {
@@ -92,7 +94,9 @@ struct ArticleCoder {
         self.recognition = recognition
         let cues = CueMarks(tokens: document.tokens, lexicon: extractor.lexicon, entityOfToken: recognition.entityOfToken)
         self.cues = cues
-        let finder = ActorFinder(agents: extractor.agents, recognition: recognition, tokens: document.tokens, cues: cues)
+        let finder = ActorFinder(
+            agents: extractor.agents, recognition: recognition, tokens: document.tokens, cues: cues,
+            headOffices: extractor.headOffices)
         var entityIndex: [String: Int32] = [:]
         for (index, entity) in recognition.entities.enumerated() { entityIndex[entity.id] = Int32(index) }
         let quotes = document.quotes.compactMap { quote in
@@ -119,6 +123,7 @@ struct ArticleCoder {
                 words: document.words[range], tokens: document.tokens, firstToken: firstToken,
                 entityOfToken: recognition.entityOfToken)
             graphs.append(graph)
+            subjectsBefore.append(previousSubject)
             guard !range.isEmpty else { continue }
             code(graph, sentence: sentence, previousSubject: previousSubject)
             if let subject = mainSubject(of: graph) { previousSubject = subject }

@@ -11,7 +11,7 @@ struct QuoteSpeakerReader {
 
     /// The quotations of `document` with the speakers the parse gives.
     func refine(
-        _ quotes: [Quote], graphs: [SentenceGraph], sentences: [TextSpan], recognition: EntityRecognizer.Result, scalars: [Unicode.Scalar]
+        _ quotes: [Quote], graphs: [SentenceGraph], subjectsBefore: [[Int32]], sentences: [TextSpan], recognition: EntityRecognizer.Result, scalars: [Unicode.Scalar]
     ) -> [Quote] {
         var refined = quotes
         var previous: (end: Int, speaker: String?)?
@@ -21,7 +21,7 @@ struct QuoteSpeakerReader {
             var found: [Int32] = []
             // The quotation's sentence, then the one after it and the one before.
             for candidate in [s, s + 1, s - 1] where candidate >= 0 && candidate < graphs.count && found.isEmpty {
-                found = speaker(of: quote, in: graphs[candidate])
+                found = speaker(of: quote, in: graphs[candidate], previousSubject: subjectsBefore[candidate])
             }
             let entities = recognition.entities
             if let e = found.first {
@@ -39,7 +39,8 @@ struct QuoteSpeakerReader {
     }
 
     /// The subject of the nearest speech verb of `graph` outside the quotation.
-    func speaker(of quote: Quote, in graph: SentenceGraph) -> [Int32] {
+    /// `previousSubject` is the last subject before the sentence ("…", declarou: the one who spoke last).
+    func speaker(of quote: Quote, in graph: SentenceGraph, previousSubject: [Int32]) -> [Int32] {
         var best: (distance: Int, word: Int)?
         for i in 0..<graph.count where graph.isVerb(i) {
             let w = graph.words[i]
@@ -50,6 +51,6 @@ struct QuoteSpeakerReader {
             if best == nil || distance < best!.distance { best = (distance, i) }
         }
         guard let verb = best?.word else { return [] }
-        return reader.clauseSubject(of: verb, in: graph, previousSubject: [], depth: 0)
+        return reader.clauseSubject(of: verb, in: graph, previousSubject: previousSubject, depth: 0)
     }
 }
