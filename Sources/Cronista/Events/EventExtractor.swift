@@ -213,6 +213,13 @@ struct ArticleCoder {
         if trigger.type == .agree && !trigger.isNoun && graph.children[i].contains(where: { graph.relation($0) == "ccomp" }) {
             return false
         }
+        // "concordaram em cooperar", "recusou condenar": the agreement or refusal is the event (GOLD.md), not the act it governs.
+        if !trigger.isNoun, graph.head[i] >= 0, graph.relation(i) == "xcomp",
+            let governing = extractor.matcher.verbs[graph.lemma[graph.head[i]]],
+            [EventType.agree, .reject].contains(lexicon.triggers[governing].type)
+        {
+            return false
+        }
         if trigger.isNoun, graph.head[i] >= 0, graph.relation(i) == "obj" {
             let h = graph.head[i]
             if let denial = extractor.matcher.verbs[graph.lemma[h]], lexicon.triggers[denial].arguments == .denial { return false }

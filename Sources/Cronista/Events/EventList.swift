@@ -27,6 +27,8 @@ struct EventList {
     mutating func add(_ event: Event, trigger: Int = -1) {
         if let index = events.firstIndex(where: { sameEvent($0, event) }) {
             merge(event, into: index)
+        } else if let meeting = events.firstIndex(where: { isArrival(event, at: $0) }) {
+            merge(event, into: meeting, keepingStatus: true)
         } else if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
             // The host's head of state or government, met on the trip, is the host.
             events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
@@ -125,6 +127,15 @@ struct EventList {
         let others = meeting.actors.filter { !visit.actors.contains($0) }
         guard others.count == 1, others.count < meeting.actors.count, let met = entity(others[0]) else { return false }
         return met.type == .person && met.affiliation == host.affiliation && headOffices.contains(met.role ?? "")
+    }
+
+    /// Whether `visit` is one side's arrival at the third-party meeting `meeting` (its host the meeting's place).
+    func isArrival(_ visit: Event, at meeting: Event) -> Bool {
+        guard visit.type == .consult, visit.mode == "visit", meeting.type == .consult, meeting.mode == "third-party",
+            visit.actors.count == 1, meeting.actors.contains(visit.actors[0]), visit.recipients.count == 1,
+            datesAgree(visit.date, meeting.date), let place = meeting.location?.affiliation
+        else { return false }
+        return affiliation(visit.recipients[0]) == place
     }
 
     /// Merges a mention into the event at `index`: the plan wins, the most precise date and mode, the first place.

@@ -188,7 +188,8 @@ import Testing
 
     @Test func refusalTakesNoRecipientFromItsInfinitive() {
         let found = events("A China recusou condenar a Rússia pela invasão da Ucrânia.")
-        #expect(contains(found, .reject, ["China"], []), "\(found)")
+        // A refusal toward no one named is dropped with the other untargeted one-sided acts (plover.tsv).
+        #expect(!found.contains { $0.type == .reject && !$0.recipients.isEmpty }, "\(found)")
         #expect(!found.contains { $0.type == .accuse }, "the refused condemnation did not happen: \(found)")
         #expect(contains(found, .assault, ["Rússia"], ["Ucrânia"]), "\(found)")
     }
@@ -287,7 +288,7 @@ import Testing
         let found = events(try Fixtures.text("seeds/000_7a8fabd987615f2e.txt"), published: nil)
         #expect(contains(found, .consult, ["Sergei Lavrov", "Sun Weidong"], []) || contains(found, .consult, ["Sun Weidong"], ["Sergei Lavrov"]), "\(found)")
         #expect(contains(found, .agree, ["China", "Rússia"], []), "\(found)")
-        #expect(contains(found, .reject, ["China"], []), "\(found)")
+        #expect(contains(found, .reject, ["Coreia do Norte", "Rússia"], ["Casa Branca"]), "\(found)")
         #expect(contains(found, .aid, ["Coreia do Norte"], ["Rússia"], .claimed), "\(found)")
     }
 }
