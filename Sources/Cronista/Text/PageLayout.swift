@@ -6,7 +6,10 @@
 /// - before the first paragraph, only a headline and a standfirst are body;
 /// - after the last paragraph, only sentences are;
 /// - between paragraphs, a short unpunctuated line is body only when it
-///   heads a paragraph (a subheading);
+///   heads a paragraph (a subheading) or belongs to a list (a run of lines
+///   announced by a colon, or marked with dashes, bullets or numbers, or
+///   ending in semicolons);
+/// - the last line of a text cut off mid-paragraph is a paragraph;
 /// - under a related-links heading ("VEJA MAIS", "Mais lidas"), the lines
 ///   up to the next sentence are its list;
 /// - below a comment prompt that follows the body, everything is the
@@ -30,7 +33,10 @@ enum PageLayout {
     static func apply(_ lines: inout [Line], dated: (Int) -> BoilerplateFilter.Verdict?) {
         let present = lines.indices.filter { !lines[$0].isEmpty }
         func isBody(_ i: Int) -> Bool { lines[i].verdict == .body }
-        func isParagraph(_ i: Int) -> Bool { isBody(i) && lines[i].prose.isParagraph }
+        let final = present.last
+        func isParagraph(_ i: Int) -> Bool {
+            isBody(i) && (lines[i].prose.isParagraph || (i == final && lines[i].prose.isCutParagraph))
+        }
         guard let first = present.first(where: isParagraph) else { return }
         func remove(_ i: Int, _ reason: BoilerplateReason) {
             lines[i].verdict = dated(i) ?? .boilerplate(reason)
@@ -68,8 +74,29 @@ enum PageLayout {
             }
         }
 
-        // Between paragraphs: sentences, and subheadings of the paragraph below.
-        for (k, i) in present.enumerated() where i > first && i < last && isBody(i) && !lines[i].prose.isParagraph {
+        // Lists: runs of non-paragraph body lines after the first paragraph,
+        // announced by a colon or marked as items (after the last paragraph,
+        // only announced ones).
+        var listed = Set<Int>()
+        var k = 0
+        while k < present.count {
+            let i = present[k]
+            guard i > first, isBody(i), !isParagraph(i) else { k += 1; continue }
+            var run: [Int] = []
+            while k < present.count, isBody(present[k]), !isParagraph(present[k]) {
+                run.append(present[k])
+                k += 1
+            }
+            let before = present.firstIndex(of: run[0]).flatMap { $0 > 0 ? present[$0 - 1] : nil }
+            let announced = (before.map { isBody($0) && lines[$0].prose.endsWithColon } ?? false) || (run.count >= 2 && lines[run[0]].prose.endsWithColon)
+            let items = run.filter { lines[$0].prose.opensWithListMark }.count
+            let clauses = run.filter { lines[$0].prose.endsClause && !lines[$0].prose.endsWithColon }.count
+            let marked = items >= 2 || clauses >= 2
+            if announced || (marked && run[0] < last) { listed.formUnion(run) }
+        }
+
+        // Between paragraphs: sentences, list items, and subheadings of the paragraph below.
+        for (k, i) in present.enumerated() where i > first && i < last && isBody(i) && !isParagraph(i) && !listed.contains(i) {
             let prose = lines[i].prose
             if prose.isSentence { continue }
             let next = k + 1 < present.count ? present[k + 1] : nil
@@ -79,7 +106,7 @@ enum PageLayout {
         }
 
         // After the last paragraph: sentences only.
-        for i in present where i > last && isBody(i) && !lines[i].prose.isSentence {
+        for i in present where i > last && isBody(i) && !isParagraph(i) && !lines[i].prose.isSentence && !listed.contains(i) {
             remove(i, .afterBody)
         }
     }

@@ -10,6 +10,8 @@ struct ProseMeasure: Equatable {
     /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or
     /// brackets; or in a closing quotation mark.
     var endsSentence: Bool
+    /// Ends in `.`, `!`, `?` or `…` (closing quotes or brackets after it allowed).
+    var endsWithStop: Bool
     /// Ends in `;` (a list item) or `:` (a line announcing what follows).
     var endsClause: Bool
     /// Ends in `:`.
@@ -43,11 +45,19 @@ struct ProseMeasure: Equatable {
         }
         let last = closers > 0 ? scalars[closers - 1] : " "
         let closedByQuote = closers < end && scalars[closers..<end].contains { $0.isClosingQuote }
-        endsSentence = ".!?…".unicodeScalars.contains(last) || (closedByQuote && last.isLetter)
+        endsWithStop = ".!?…".unicodeScalars.contains(last)
+        endsSentence = endsWithStop || (closedByQuote && last.isLetter)
         endsClause = closers == end && (last == ";" || last == ":")
         endsWithColon = closers == end && last == ":"
-        let first = scalars.first { !$0.isSpaceLike }
-        opensWithListMark = first.map { "-–—•*·".unicodeScalars.contains($0) } ?? false
+        // "- ", "• ", "*", or a number and "." or ")" ("1. ", "2) ").
+        let start = scalars.firstIndex { !$0.isSpaceLike } ?? scalars.count
+        var marked = start < scalars.count && "-–—•*·".unicodeScalars.contains(scalars[start])
+        if !marked, start < scalars.count, scalars[start].isDigit {
+            var j = start
+            while j < scalars.count, scalars[j].isDigit { j += 1 }
+            marked = j - start <= 2 && j + 1 < scalars.count && (scalars[j] == "." || scalars[j] == ")") && scalars[j + 1] == " "
+        }
+        opensWithListMark = marked
     }
 
     var share: Double { words == 0 ? 0 : Double(functionWords) / Double(words) }
@@ -74,7 +84,7 @@ struct ProseMeasure: Equatable {
     /// The shape of a subheading: two to fifteen words, no list mark, no
     /// sentence end (a line ending in a colon may announce the paragraph).
     var isHeadingShape: Bool {
-        !opensWithListMark && !endsSentence && words >= 2 && words <= 15
+        !opensWithListMark && !endsWithStop && words >= 2 && words <= 15
     }
 
     /// The shape of a headline: at least three words, at most forty, no list mark.
@@ -82,8 +92,14 @@ struct ProseMeasure: Equatable {
         !opensWithListMark && !endsWithColon && words >= 3 && words <= 40
     }
 
-    /// The shape of a standfirst under the headline: a sentence, or ten words of prose.
+    /// The shape of a standfirst under the headline: a sentence, or six words of prose.
     var isStandfirstShape: Bool {
-        !opensWithListMark && (isSentence || (words >= 10 && hasProseShare))
+        !opensWithListMark && (isSentence || (words >= Self.paragraphWords && hasProseShare))
+    }
+
+    /// The last line of a text cut off by the scraper: ten words of prose
+    /// with a high share of function words, however it ends.
+    var isCutParagraph: Bool {
+        words >= 10 && functionWords >= 2 && share >= 0.2
     }
 }
