@@ -91,8 +91,8 @@ enum PageLayout {
             let announced = (before.map { isBody($0) && lines[$0].prose.endsWithColon } ?? false) || (run.count >= 2 && lines[run[0]].prose.endsWithColon)
             let items = run.filter { lines[$0].prose.opensWithListMark }.count
             let clauses = run.filter { lines[$0].prose.endsClause && !lines[$0].prose.endsWithColon }.count
-            let marked = items >= 2 || clauses >= 2
-            if announced || (marked && run[0] < last) { listed.formUnion(run) }
+            // Headline lists are not punctuated; items ending in semicolons are a list anywhere.
+            if announced || clauses >= 2 || (items >= 2 && run[0] < last) { listed.formUnion(run) }
         }
 
         // Between paragraphs: sentences, list items, and subheadings of the paragraph below.

@@ -36,8 +36,13 @@ public enum SiteTemplate {
         return hash
     }
 
+    /// The longest line counted, in UTF-8 bytes: template lines are short,
+    /// and leaving paragraphs out keeps the counts small.
+    public static let longestLine = 240
+
     /// The distinct keys of the non-empty lines of an article's text. Lines
-    /// of fewer than two letters are left out (they are markup anyway).
+    /// of fewer than two letters (markup anyway) or longer than
+    /// ``longestLine`` are left out.
     public static func keys(ofText text: String) -> Set<UInt64> {
         var keys = Set<UInt64>()
         for (index, line) in ArticleCleaner.splitLines(text).enumerated() {
@@ -46,7 +51,7 @@ public enum SiteTemplate {
                 line = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(header.length)))
             }
             let normalised = ArticleCleaner.normaliseSpaces(line)
-            guard normalised.unicodeScalars.lazy.filter(\.isLetter).count >= 2 else { continue }
+            guard normalised.utf8.count <= longestLine, normalised.unicodeScalars.lazy.filter(\.isLetter).count >= 2 else { continue }
             keys.insert(key(normalised))
         }
         return keys
