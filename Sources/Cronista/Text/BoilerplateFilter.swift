@@ -51,6 +51,8 @@ public struct BoilerplateFilter: Sendable {
         var prose: ProseMeasure
         /// The agencies a credit line or byline names.
         var agencies: [String] = []
+        /// Whether the site's other articles share the line.
+        var isSiteTemplate = false
     }
 
     /// Classifies `lines` (spaces normalised; empty lines are skipped by the
@@ -61,7 +63,10 @@ public struct BoilerplateFilter: Sendable {
         var classified = lines.map { line in
             var classified = classify(shape: LineShape(line))
             if classified.verdict == .body, !siteTemplate.isEmpty, siteTemplate.contains(SiteTemplate.key(line)) {
-                classified.verdict = .boilerplate(.siteTemplate)
+                classified.isSiteTemplate = true
+                // A repeated paragraph is no paragraph of the article's; other
+                // repeated lines are judged after the layout (a subheading stays).
+                if classified.prose.isParagraph { classified.verdict = .boilerplate(.siteTemplate) }
             }
             if classified.verdict == .body, line.utf8.count >= 30 {
                 // Keyed by a 64-bit FNV-1a hash of the bytes: hashing a String
@@ -73,7 +78,7 @@ public struct BoilerplateFilter: Sendable {
             return classified
         }
         var layoutLines = classified.enumerated().map { index, line in
-            PageLayout.Line(verdict: line.verdict, prose: line.prose, isEmpty: lines[index].isEmpty)
+            PageLayout.Line(verdict: line.verdict, prose: line.prose, isEmpty: lines[index].isEmpty, isSiteTemplate: line.isSiteTemplate)
         }
         PageLayout.apply(&layoutLines) { index in datelines.date(inSegmentsOf: lines[index]).map(Verdict.dateline) }
         for index in classified.indices { classified[index].verdict = layoutLines[index].verdict }

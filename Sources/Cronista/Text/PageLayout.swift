@@ -15,13 +15,18 @@
 /// - below a comment prompt that follows the body, everything is the
 ///   comment section.
 ///
-/// A page with no real paragraph (a teaser, a one-line item) is left alone.
+/// Lines the site's other articles share are boilerplate too, unless they
+/// head a paragraph (a site's recurring subheading, "O que aconteceu").
+/// A page with no real paragraph (a teaser, a one-line item) is left alone
+/// but for those.
 enum PageLayout {
     /// What the layout needs of one line.
     struct Line {
         var verdict: BoilerplateFilter.Verdict
         var prose: ProseMeasure
         var isEmpty: Bool
+        /// Shared by other articles of the site (``SiteTemplate``).
+        var isSiteTemplate = false
     }
 
     /// Headings of related-link lists are short.
@@ -36,6 +41,13 @@ enum PageLayout {
         let final = present.last
         func isParagraph(_ i: Int) -> Bool {
             isBody(i) && (lines[i].prose.isParagraph || (i == final && lines[i].prose.isCutParagraph))
+        }
+        defer {
+            for (k, i) in present.enumerated() where lines[i].isSiteTemplate && isBody(i) {
+                let next = k + 1 < present.count ? present[k + 1] : nil
+                let heads = lines[i].prose.isHeadingShape && (next.map(isParagraph) ?? false)
+                if !heads { lines[i].verdict = .boilerplate(.siteTemplate) }
+            }
         }
         guard let first = present.first(where: isParagraph) else { return }
         func remove(_ i: Int, _ reason: BoilerplateReason) {
