@@ -8,7 +8,7 @@ struct ProseMeasure: Equatable {
     /// Of those, the function words (articles, prepositions, conjunctions, pronouns).
     var functionWords: Int
     /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or
-    /// brackets; or in a closing quotation mark.
+    /// brackets; or, in a line of twelve words or more, in a closing quotation mark.
     var endsSentence: Bool
     /// Ends in `.`, `!`, `?` or `…` (closing quotes or brackets after it allowed).
     var endsWithStop: Bool
@@ -46,7 +46,9 @@ struct ProseMeasure: Equatable {
         let last = closers > 0 ? scalars[closers - 1] : " "
         let closedByQuote = closers < end && scalars[closers..<end].contains { $0.isClosingQuote }
         endsWithStop = ".!?…".unicodeScalars.contains(last)
-        endsSentence = endsWithStop || (closedByQuote && last.isLetter)
+        // A quotation closing a long line ends it ("… disse: “Não vamos aceitar”");
+        // a short one closing on a word is a headline's ("… e “aliados na Corte”").
+        endsSentence = endsWithStop || (closedByQuote && last.isLetter && words >= 12)
         endsClause = closers == end && (last == ";" || last == ":")
         endsWithColon = closers == end && last == ":"
         // "- ", "• ", "*", or a number and "." or ")" ("1. ", "2) ").
