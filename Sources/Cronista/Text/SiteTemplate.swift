@@ -1,6 +1,6 @@
 /// Lines that several articles of one site share are the site's template —
 /// menus, promos, widget labels, sign-offs — not news. This is how they are
-/// counted: each line normalised (folded, digits as `#`, so "0 Comentários"
+/// counted: each line normalised (folded, each number as `#`, so "0 Comentários"
 /// and "3 Comentários" are one line) and hashed; an article counts each of
 /// its lines once; a line in at least ``threshold`` articles of a site is
 /// boilerplate (`site-template`).
@@ -26,12 +26,18 @@ public enum SiteTemplate {
         return String(path[..<slash])
     }
 
-    /// The key of one line: 64-bit FNV-1a of its folded form, digits as `#`.
+    /// The key of one line: 64-bit FNV-1a of its folded form, each number as `#`.
     public static func key(_ line: some StringProtocol) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inNumber = false
         for scalar in TextFolding.fold(line).unicodeScalars {
-            let s = scalar.isDigit ? "#" : scalar
-            for byte in String(s).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            if scalar.isDigit {
+                if inNumber { continue }
+                inNumber = true
+            } else {
+                inNumber = false
+            }
+            for byte in String(scalar.isDigit ? "#" : scalar).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
         return hash
     }
