@@ -65,7 +65,7 @@ struct SiteTemplateIngestTests {
     func creditStored() throws {
         let directory = try TemporaryDirectory()
         let store = try directory.store()
-        let path = Support.repositoryRoot.appendingPathComponent("Tests/CronistaTests/Fixtures/dev/22_trump-xi-busan-tregua-tarifas.txt").path
+        let path = Support.repositoryRoot.appendingPathComponent("Tests/CronistaTests/Fixtures/unseen/22_trump-xi-busan-tregua-tarifas.txt").path
         let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path)))
         let article = try #require(try ArticleReader().read(bytes, source: path, format: .text).first?.get())
         let analysis = Support.analyzer.analyze(article)

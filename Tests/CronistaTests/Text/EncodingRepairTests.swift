@@ -9,7 +9,7 @@ import Testing
 /// UTF-16 with or without a byte-order mark is decoded.
 @Suite struct EncodingRepairTests {
     @Test func strayLatin1ByteInUTF8IsRepairedWithAWarning() throws {
-        let original = try Fixtures.text("dev/12_irao-ataque-drones-israel.txt")
+        let original = try Fixtures.text("unseen/12_irao-ataque-drones-israel.txt")
         let bytes = try Fixtures.bytes("mixed/12_irao-ataque-drones-israel.stray-latin1.txt")
         #expect(String(validating: bytes, as: UTF8.self) == nil)
         let decoded = try InputDecoding.decodeReporting(bytes)
@@ -23,7 +23,7 @@ import Testing
         #expect(article.warnings == ["1 byte not valid UTF-8, read as Windows-1252"])
         #expect(article.id == SHA256.hex(bytes))
         let repaired = try Shared.analyzer().analyze(article)
-        let clean = try Shared.analyzer().analyze(try Fixtures.article("dev/12_irao-ataque-drones-israel.txt"))
+        let clean = try Shared.analyzer().analyze(try Fixtures.article("unseen/12_irao-ataque-drones-israel.txt"))
         #expect(repaired.document.text == clean.document.text)
         #expect(repaired.events.map(\.type) == clean.events.map(\.type))
         #expect(repaired.document.published == "2024-04-14")
@@ -41,7 +41,7 @@ import Testing
         ("mixed/22_trump-xi-busan-tregua-tarifas.utf16be-bom.txt", InputDecoding.Encoding.utf16BigEndian),
     ])
     func utf16IsDecodedNotCalledBinary(path: String, encoding: InputDecoding.Encoding) throws {
-        let original = try Fixtures.text("dev/22_trump-xi-busan-tregua-tarifas.txt")
+        let original = try Fixtures.text("unseen/22_trump-xi-busan-tregua-tarifas.txt")
         let decoded = try InputDecoding.decodeReporting(try Fixtures.bytes(path))
         #expect(decoded.encoding == encoding)
         #expect(decoded.text == original)

@@ -21,9 +21,9 @@ import Testing
 
     /// The gold boilerplate of the new dev articles is removed, and nothing else.
     @Test(arguments: [
-        "dev/12_irao-ataque-drones-israel.txt", "dev/13_mercosul-ue-assinatura-assuncao.txt",
-        "dev/17_g20-lula-bilaterais-rio.txt", "dev/20_lourenco-visita-china-credito.txt",
-        "dev/21_collor-preso-maceio-moraes.txt", "dev/22_trump-xi-busan-tregua-tarifas.txt",
+        "unseen/12_irao-ataque-drones-israel.txt", "unseen/13_mercosul-ue-assinatura-assuncao.txt",
+        "unseen/17_g20-lula-bilaterais-rio.txt", "unseen/20_lourenco-visita-china-credito.txt",
+        "unseen/21_collor-preso-maceio-moraes.txt", "unseen/22_trump-xi-busan-tregua-tarifas.txt",
     ])
     func devArticlesLoseExactlyTheirBoilerplate(path: String) throws {
         let raw = try Fixtures.text(path)
@@ -36,17 +36,17 @@ import Testing
 
     /// Each removed line says which signal fired.
     @Test func eachSignalNamesItself() throws {
-        let g1 = try analyze("dev/12_irao-ataque-drones-israel.txt")
+        let g1 = try analyze("unseen/12_irao-ataque-drones-israel.txt")
         #expect(reason(g1, "14/04/2024 às 13:20") == .dateline)
         #expect(reason(g1, "Fonte: G1") == .credit)
         // "Share." ends in a full stop but is no sentence; the lexicon knows it too.
         #expect(reason(g1, "Share.") == .navigation)
 
-        let reuters = try analyze("dev/17_g20-lula-bilaterais-rio.txt")
+        let reuters = try analyze("unseen/17_g20-lula-bilaterais-rio.txt")
         #expect(reason(reuters, "2 minutos") == .timestamp)
         #expect(reason(reuters, "Por Lisandra Paraguassu") == .byline)
 
-        let collor = try analyze("dev/21_collor-preso-maceio-moraes.txt")
+        let collor = try analyze("unseen/21_collor-preso-maceio-moraes.txt")
         #expect(reason(collor, "- Michael Andrade") == .beforeBody)
         #expect(reason(collor, "- há 5 dias") == .timestamp)
         #expect(reason(collor, "- 1 min de leitura") == .timestamp)
@@ -55,7 +55,7 @@ import Testing
         // The headline stays, though no real paragraph.
         #expect(bodyLines(collor).first == "Ex-presidente Fernando Collor é preso em Alagoas após decisão de Moraes")
 
-        let macauhub = try analyze("dev/20_lourenco-visita-china-credito.txt")
+        let macauhub = try analyze("unseen/20_lourenco-visita-china-credito.txt")
         #expect(reason(macauhub, "Publicação da autoria de Fonte Externa:") == .afterBody)
         #expect(reason(macauhub, "Macauhub") == .credit)
         #expect(reason(macauhub, "03/10/2018") == .dateline)
@@ -65,7 +65,7 @@ import Testing
             reason(macauhub, "Este site utiliza o Akismet para reduzir spam. Fica a saber como são processados os dados dos comentários.")
                 == .commentSection)
 
-        let inforpress = try analyze("dev/14_guine-bissau-golpe-cabo-verde.txt")
+        let inforpress = try analyze("unseen/14_guine-bissau-golpe-cabo-verde.txt")
         #expect(reason(inforpress, "Inicio | Cooperação") == .beforeBody)
         // A two-digit year with "pm": a dateline, which dates the article.
         #expect(reason(inforpress, "27/11/25 - 03:47 pm") == .dateline)
@@ -129,24 +129,24 @@ import Testing
         }
         #expect(bodyLines(analysis).count == 4)
         // Dev 13: "VEJA MAIS" and its unexpanded template links.
-        let liberal = try analyze("dev/13_mercosul-ue-assinatura-assuncao.txt")
+        let liberal = try analyze("unseen/13_mercosul-ue-assinatura-assuncao.txt")
         #expect(reason(liberal, "VEJA MAIS") == .relatedLink)
         #expect(liberal.document.boilerplate.filter { $0.text.hasPrefix("[[(standard.Article)") }.count == 2)
     }
 
     /// Agency bylines and credit lines are recorded as `document.credit`.
     @Test func agencyCreditRecorded() throws {
-        #expect(try analyze("dev/22_trump-xi-busan-tregua-tarifas.txt").document.credit == "AFP")
+        #expect(try analyze("unseen/22_trump-xi-busan-tregua-tarifas.txt").document.credit == "AFP")
         #expect(try analyze("dev/05_kremlin-residencia-putin.txt").document.credit == "Lusa")
         // From the dateline opening the lead: "BRASÍLIA (Reuters) – …", "Cidade da Praia, 27 Nov (Inforpress) - …".
-        #expect(try analyze("dev/17_g20-lula-bilaterais-rio.txt").document.credit == "Reuters")
-        #expect(try analyze("dev/14_guine-bissau-golpe-cabo-verde.txt").document.credit == "Inforpress")
+        #expect(try analyze("unseen/17_g20-lula-bilaterais-rio.txt").document.credit == "Reuters")
+        #expect(try analyze("unseen/14_guine-bissau-golpe-cabo-verde.txt").document.credit == "Inforpress")
         // A site credit that names no agency records none.
-        #expect(try analyze("dev/12_irao-ataque-drones-israel.txt").document.credit == nil)
+        #expect(try analyze("unseen/12_irao-ataque-drones-israel.txt").document.credit == nil)
         // The field is in the JSON only when set.
-        let json = String(decoding: try JSONEncoder().encode(try analyze("dev/22_trump-xi-busan-tregua-tarifas.txt")), as: UTF8.self)
+        let json = String(decoding: try JSONEncoder().encode(try analyze("unseen/22_trump-xi-busan-tregua-tarifas.txt")), as: UTF8.self)
         #expect(json.contains("\"credit\":\"AFP\""))
-        let none = String(decoding: try JSONEncoder().encode(try analyze("dev/12_irao-ataque-drones-israel.txt")), as: UTF8.self)
+        let none = String(decoding: try JSONEncoder().encode(try analyze("unseen/12_irao-ataque-drones-israel.txt")), as: UTF8.self)
         #expect(!none.contains("\"credit\":"))
     }
 
