@@ -8,7 +8,7 @@ import Testing
         let path = CLI.fixture("mixed/12_irao-ataque-drones-israel.stray-latin1.txt").path
         let run = try CLI.run(["analyze", path])
         #expect(run.status == 0)
-        #expect(run.stderrLines == ["\(path): warning: 1 byte not valid UTF-8, read as Windows-1252"])
+        #expect(run.stderrLines == ["cronista: \(path): warning: 1 byte not valid UTF-8, read as Windows-1252"])
         let analysis = try CLI.object(run.stdout)
         let document = try #require(analysis["document"] as? [String: Any])
         #expect((document["text"] as? String)?.contains("retaliação") == true)
