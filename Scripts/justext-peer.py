@@ -9,6 +9,11 @@ metadata header taken off the first line, as Cronista does), jusText
 paragraphs, and the figures are those of `cronista eval`: the share of gold
 boilerplate lines removed, and the share of body lines (every other
 non-empty line) kept. Text is compared folded as the evaluation does.
+
+Needs `pip install justext lxml_html_clean` (jusText 3 imports lxml's
+html cleaner, now a package of its own). Figures with jusText 3.0.2 on the
+dev set: removed 0.467 (14/30), kept 0.952 (140/147); on dev 11–22 alone:
+removed 0.375 (9/24), kept 0.940 (79/84).
 """
 import glob, html, json, os, re, sys, unicodedata
 
