@@ -43,7 +43,8 @@ public struct Analyzer: Sendable {
         let datelines = DatelineReader(calendar: resources.calendar, openers: resources.boilerplate.datelineOpeners)
         self.tokenizer = Tokenizer(vocabulary: resources.vocabulary)
         self.cleaner = ArticleCleaner(
-            filter: BoilerplateFilter(lexicon: resources.boilerplate, datelines: datelines, tokenizer: tokenizer))
+            filter: BoilerplateFilter(
+                lexicon: resources.boilerplate, datelines: datelines, tokenizer: tokenizer, layout: resources.layout))
         var pipeline: [any Stage] = []
         if stages.contains(.syntax), let syntax {
             pipeline.append(SyntaxStage(splitter: syntax.splitter, model: syntax.model))
@@ -66,28 +67,31 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses one article. `fallbackPublished` is used when the article
-    /// states no date of its own (`--published`).
-    public func analyze(_ article: Article, fallbackPublished: String? = nil) -> Analysis {
-        document(for: article, fallbackPublished: fallbackPublished).analysis(includeWords: includesWords)
+    /// states no date of its own (`--published`); `siteTemplate` holds the
+    /// ``SiteTemplate`` keys of the lines its site repeats.
+    public func analyze(_ article: Article, fallbackPublished: String? = nil, siteTemplate: Set<UInt64> = []) -> Analysis {
+        document(for: article, fallbackPublished: fallbackPublished, siteTemplate: siteTemplate)
+            .analysis(includeWords: includesWords)
     }
 
     /// The document of one article with every layer of ``pipeline``.
-    public func document(for article: Article, fallbackPublished: String? = nil) -> Document {
-        var document = textStage(article, fallbackPublished: fallbackPublished)
+    public func document(for article: Article, fallbackPublished: String? = nil, siteTemplate: Set<UInt64> = []) -> Document {
+        var document = textStage(article, fallbackPublished: fallbackPublished, siteTemplate: siteTemplate)
         for stage in pipeline { stage.process(&document) }
         return document
     }
 
     /// Cleaning, published date, variant, tokens and sentences.
-    func textStage(_ article: Article, fallbackPublished: String?) -> Document {
-        let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader)
+    func textStage(_ article: Article, fallbackPublished: String?, siteTemplate: Set<UInt64> = []) -> Document {
+        let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader, siteTemplate: siteTemplate)
         let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
         let scalars = cleaned.scalars
         let tokens = cleaned.tokens
         let metadata = AnalyzedDocument(
             id: article.id, source: article.source, title: article.title ?? Self.headline(cleaned.text),
             published: published, publishedFrom: publishedFrom,
-            variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
+            variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate,
+            credit: cleaned.credit)
         return Document(
             article: article, metadata: metadata, scalars: scalars, tokens: tokens,
             sentences: resources.sentenceSplitter.split(tokens, in: scalars))

@@ -26,6 +26,17 @@ struct AnalysisWriter {
         ])
         guard db.changesCount > 0 else { return nil }
         let article = db.lastInsertedRowID
+        if let credit = document.credit {
+            try db.cachedStatement(sql: "UPDATE article SET credit = ? WHERE id = ?").execute(arguments: [credit, article])
+        }
+        if let lines = prepared.siteLines {
+            let count = try db.cachedStatement(
+                sql: """
+                    INSERT INTO site_line (site, line_key, articles) VALUES (?, ?, 1)
+                    ON CONFLICT (site, line_key) DO UPDATE SET articles = articles + 1
+                    """)
+            for key in lines.keys { try count.execute(arguments: [lines.site, Int64(bitPattern: key)]) }
+        }
 
         let resolver = ActorResolver(db: db)
         var entityRows: [String: Int64] = [:]

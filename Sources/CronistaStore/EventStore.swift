@@ -49,9 +49,16 @@ public protocol EventStore: Sendable {
 
     /// Every story event, in date order, handed to `body` one at a time.
     func forEachStory(_ body: (StoryEvent) throws -> Void) throws
+
+    /// For each of `keys` (``SiteTemplate`` line keys) of `site`, how many
+    /// stored articles carry the line; keys never seen are left out.
+    func siteLineCounts(site: String, keys: [UInt64]) throws -> [UInt64: Int]
 }
 
 extension EventStore {
+    /// A store that keeps no site lines knows of none.
+    public func siteLineCounts(site: String, keys: [UInt64]) throws -> [UInt64: Int] { [:] }
+
     /// Prepares `analyses` (on the caller's thread) and stores them in one
     /// transaction, as ``store(_:)-([PreparedAnalysis])`` does.
     public func store(_ analyses: [Analysis]) throws -> StoreReceipt {

@@ -66,12 +66,16 @@ public struct Ingestor<Store: EventStore>: Sendable {
         let writer = PipelinedWriter(store: store)
         var pending: [Article] = []
         var seen = Set<String>()
+        var lines = SiteLineCounter()
 
         func flush(_ articles: [Article]) throws {
             let known = try store.storedDocuments(among: articles.map(\.id))
             let fresh = articles.filter { !known.contains($0.id) }
             state.skipped += articles.count - fresh.count
-            let analyses = try analyzeInParallel(fresh)
+            let keyed = fresh.map { (site: SiteTemplate.site(of: $0.source), keys: SiteTemplate.keys(of: $0)) }
+            let templates = try lines.add(keyed, store: store)
+            var analyses = try analyzeInParallel(fresh, templates: templates)
+            for index in analyses.indices { analyses[index].siteLines = (keyed[index].site, keyed[index].keys.sorted()) }
             let receipt = try writer.submit(analyses)
             state.stored += receipt.stored
             state.skipped += receipt.skipped
@@ -108,7 +112,7 @@ public struct Ingestor<Store: EventStore>: Sendable {
     /// storing on ``threads`` threads: the caller's and threads of their own
     /// (not Dispatch's pool, which on a two-core machine the writer may
     /// already occupy).
-    func analyzeInParallel(_ articles: [Article]) throws -> [PreparedAnalysis] {
+    func analyzeInParallel(_ articles: [Article], templates: [Set<UInt64>] = []) throws -> [PreparedAnalysis] {
         guard !articles.isEmpty else { return [] }
         let analyzer = self.analyzer
         let fallback = fallbackPublished
@@ -117,7 +121,8 @@ public struct Ingestor<Store: EventStore>: Sendable {
         let work = { @Sendable (worker: Int) in
             var local: [(Int, Result<PreparedAnalysis, any Error>)] = []
             for index in stride(from: worker, to: articles.count, by: workers) {
-                let analysis = analyzer.analyze(articles[index], fallbackPublished: fallback)
+                let template = index < templates.count ? templates[index] : []
+                let analysis = analyzer.analyze(articles[index], fallbackPublished: fallback, siteTemplate: template)
                 local.append((index, Result { try PreparedAnalysis(analysis) }))
             }
             slots.fill(local)
@@ -133,6 +138,39 @@ public struct Ingestor<Store: EventStore>: Sendable {
         work(0)
         done.wait()
         return try slots.analyses.map { try $0.get() }
+    }
+}
+
+/// The counts of site lines an ingest run works with: for each (site, line)
+/// met in the run, the count the store held before the run (read once, when
+/// the run first meets it, so before the run has stored any article with
+/// it) plus the articles of the run that carry it. So the template of each
+/// batch is known before it is analysed, while the batch before it is still
+/// being written.
+struct SiteLineCounter {
+    var before: [String: [UInt64: Int]] = [:]
+    var run = SiteTemplate.Tally()
+
+    /// Counts the lines of a batch's articles and returns, per article, the
+    /// keys of its site's template.
+    mutating func add(_ articles: [(site: String, keys: Set<UInt64>)], store: some EventStore) throws -> [Set<UInt64>] {
+        var unseen: [String: Set<UInt64>] = [:]
+        for (site, keys) in articles {
+            let known = before[site] ?? [:]
+            for key in keys where known[key] == nil { unseen[site, default: []].insert(key) }
+        }
+        for (site, keys) in unseen {
+            let stored = try store.siteLineCounts(site: site, keys: Array(keys))
+            var known = before[site] ?? [:]
+            for key in keys { known[key] = stored[key] ?? 0 }
+            before[site] = known
+        }
+        for (site, keys) in articles { run.add(keys, site: site) }
+        return articles.map { site, keys in
+            let stored = before[site] ?? [:]
+            let counted = run.counts[site] ?? [:]
+            return keys.filter { (stored[$0] ?? 0) + (counted[$0] ?? 0) >= SiteTemplate.threshold }
+        }
     }
 }
 

@@ -24,6 +24,9 @@ public struct PreparedAnalysis: Sendable {
     let links: [ClaimLinker.Link]
     /// Who makes each claim, and the denials answering it.
     let filings: ClaimLinker.Filings
+    /// The article's site and the ``SiteTemplate`` keys of its lines, to be
+    /// counted in `site_line` when the article is stored (set by ``Ingestor``).
+    public var siteLines: (site: String, keys: [UInt64])?
 
     /// Prepares `analysis`; throws only when its spans cannot be encoded.
     public init(_ analysis: Analysis) throws {

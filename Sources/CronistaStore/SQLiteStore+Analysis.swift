@@ -16,7 +16,8 @@ extension SQLiteStore {
                 published: article["published"],
                 publishedFrom: (article["published_from"] as String?).flatMap(PublishedSource.init(rawValue:)),
                 variant: (article["variant"] as String?).flatMap(Variant.init(rawValue:)), text: article["text"],
-                boilerplate: try decoder.decode([BoilerplateLine].self, from: Data((article["boilerplate"] as String).utf8)))
+                boilerplate: try decoder.decode([BoilerplateLine].self, from: Data((article["boilerplate"] as String).utf8)),
+                credit: article["credit"])
             var analysis = Analysis(
                 document: document,
                 sentences: try decoder.decode([TextSpan].self, from: Data((article["sentences"] as String).utf8)))

@@ -95,6 +95,25 @@ public struct SQLiteStore: EventStore {
         }
     }
 
+    public func siteLineCounts(site: String, keys: [UInt64]) throws -> [UInt64: Int] {
+        guard !keys.isEmpty else { return [:] }
+        return try pool.read { db in
+            var counts: [UInt64: Int] = [:]
+            for chunk in keys.chunked(500) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                var arguments: StatementArguments = [site]
+                arguments += StatementArguments(chunk.map { Int64(bitPattern: $0) })
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT line_key, articles FROM site_line WHERE site = ? AND line_key IN (\(marks))",
+                    arguments: arguments)
+                {
+                    counts[UInt64(bitPattern: row["line_key"] as Int64)] = row["articles"]
+                }
+            }
+            return counts
+        }
+    }
+
     public func counts() throws -> StoreCounts {
         try pool.read { db in
             let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }

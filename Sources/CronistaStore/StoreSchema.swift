@@ -253,12 +253,31 @@ enum StoreSchema {
         GROUP BY a.country, b.country, s.month;
         """
 
+    /// Per site (URL host or input folder) and normalised line
+    /// (``SiteTemplate/key(_:)``), how many stored articles carry the line:
+    /// a line in three articles of a site is its template.
+    static let siteLines = """
+        CREATE TABLE site_line (
+            site TEXT NOT NULL,
+            line_key INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (site, line_key)
+        );
+        """
+
+    /// The agencies an article is credited to (`document.credit`).
+    static let articleCredit = """
+        ALTER TABLE article ADD COLUMN credit TEXT;
+        """
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-tables") { db in try db.execute(sql: tables) }
         migrator.registerMigration("v1-full-text") { db in try db.execute(sql: fullText) }
         migrator.registerMigration("v2-inline-mentions") { db in try db.execute(sql: inlineMentions) }
         migrator.registerMigration("v3-dyad-months") { db in try db.execute(sql: dyadMonths) }
+        migrator.registerMigration("v4-site-lines") { db in try db.execute(sql: siteLines) }
+        migrator.registerMigration("v4-article-credit") { db in try db.execute(sql: articleCredit) }
         return migrator
     }
 }

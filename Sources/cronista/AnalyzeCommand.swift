@@ -44,6 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
         var failed = !missing.isEmpty
         for path in missing { printError("\(path): no such file or directory") }
         let stdout = FileHandle.standardOutput
+        let tally = Self.siteTally(files, reader: reader)
         for file in files {
             let format = InputFiles.format(of: file)
             let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
@@ -61,8 +62,10 @@ struct AnalyzeCommand: ParsableCommand {
                     printError(failure.description)
                     failed = true
                 case .success(var article):
+                    for warning in article.warnings { printError("\(file): warning: \(warning)") }
                     if article.name == nil { article.name = InputFiles.baseName(file) }
-                    let analysis = analyzer.analyze(article, fallbackPublished: published)
+                    let template = tally.template(site: SiteTemplate.site(of: article.source))
+                    let analysis = analyzer.analyze(article, fallbackPublished: published, siteTemplate: template)
                     let json = try encoder.encode(analysis)
                     if let jsonDirectory {
                         let name = Self.safeFileName(article.name ?? analysis.document.id)
@@ -76,6 +79,20 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The lines each site repeats across the batch: a first pass over the
+    /// inputs counting, per site, the articles each line appears in.
+    static func siteTally(_ files: [String], reader: ArticleReader) -> SiteTemplate.Tally {
+        var tally = SiteTemplate.Tally()
+        guard files.count > 1 || files.contains(where: { InputFiles.format(of: $0) == .jsonLines }) else { return tally }
+        for file in files {
+            let format = InputFiles.format(of: file)
+            let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
+            guard case .success(let bytes) = InputFiles.bytes(of: file, limit: limit) else { continue }
+            for case .success(let article) in reader.read(bytes, source: file, format: format) { tally.add(article) }
+        }
+        return tally
     }
 
     /// A record id made safe as a file name.

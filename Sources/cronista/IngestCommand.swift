@@ -69,6 +69,7 @@ struct IngestCommand: ParsableCommand {
                 return reader.read(bytes, source: file, format: format).map { result in
                     result.map { article in
                         var article = article
+                        for warning in article.warnings { printError("\(file): warning: \(warning)") }
                         if article.name == nil { article.name = InputFiles.baseName(file) }
                         return article
                     }

@@ -48,7 +48,12 @@ struct CrashRecoveryTests {
         let folder = directory.url.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try (0..<count).map { index in
-            let file = folder.appendingPathComponent(String(format: "article-%04d.txt", index))
+            // Each article in a folder of its own, so a site of its own: the
+            // articles repeat five seeds, and in one folder every line of
+            // them would be that site's template (``SiteTemplate``).
+            let site = folder.appendingPathComponent(String(format: "site-%04d", index))
+            try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+            let file = site.appendingPathComponent(String(format: "article-%04d.txt", index))
             try (seeds[index % seeds.count] + "\nNota da redação número \(index).\n").write(to: file, atomically: true, encoding: .utf8)
             return file.path
         }

@@ -16,11 +16,14 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
     public var text: String
     /// Every line removed from the input, with the reason.
     public var boilerplate: [BoilerplateLine]
+    /// The news agencies a credit line, byline or dateline credits the
+    /// article to ("Lusa", "AFP/Reuters"), or nil.
+    public var credit: String?
 
     public init(
         id: String, source: String, title: String?, published: String?,
         publishedFrom: PublishedSource?, variant: Variant?, text: String,
-        boilerplate: [BoilerplateLine]
+        boilerplate: [BoilerplateLine], credit: String? = nil
     ) {
         self.id = id
         self.source = source
@@ -30,10 +33,11 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         self.variant = variant
         self.text = text
         self.boilerplate = boilerplate
+        self.credit = credit
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, title, published, publishedFrom = "published_from", variant, text, boilerplate
+        case id, source, title, published, publishedFrom = "published_from", variant, text, boilerplate, credit
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -46,6 +50,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         try c.encode(variant, forKey: .variant)
         try c.encode(text, forKey: .text)
         try c.encode(boilerplate, forKey: .boilerplate)
+        try c.encodeIfPresent(credit, forKey: .credit)
     }
 }
 
@@ -97,4 +102,18 @@ public enum BoilerplateReason: String, Codable, Sendable, CaseIterable {
     case dateline
     case section
     case duplicate
+    /// A timestamp or reading time ("há 5 dias", "2 minutos").
+    case timestamp
+    /// The author's name ("Por Lisandra Paraguassu").
+    case byline
+    /// Before the first real paragraph and neither the headline nor the standfirst.
+    case beforeBody = "before-body"
+    /// After the last real paragraph and no paragraph itself.
+    case afterBody = "after-body"
+    /// Between paragraphs, short and unpunctuated, and heading no paragraph.
+    case shortLine = "short-line"
+    /// Below a comment prompt: the comment section.
+    case commentSection = "comment-section"
+    /// A line that at least three articles of the same site share.
+    case siteTemplate = "site-template"
 }

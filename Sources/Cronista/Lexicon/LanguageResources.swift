@@ -6,6 +6,8 @@ public struct LanguageResources: Sendable {
     /// Every word the lexicons know; tokens carry ids into it.
     public var vocabulary: Vocabulary
     public var boilerplate: BoilerplateLexicon
+    /// The words the layout signals of the text stage read.
+    public var layout: LayoutLexicon
     public var calendar: CalendarLexicon
     public var variantDetector: VariantDetector
     public var sentenceSplitter: SentenceSplitter
@@ -26,6 +28,7 @@ public struct LanguageResources: Sendable {
         let language = source.language
         var vocabulary = Vocabulary()
         let boilerplate = try BoilerplateLexicon.load(from: source, vocabulary: &vocabulary)
+        let layout = try LayoutLexicon.load(from: source, vocabulary: &vocabulary)
         let calendar = try CalendarLexicon.load(from: source)
         let variantCues = try VariantCues.load(from: source, vocabulary: &vocabulary)
         let splitter = try SentenceSplitter.load(from: source, vocabulary: &vocabulary)
@@ -55,8 +58,8 @@ public struct LanguageResources: Sendable {
         // The tagger reads tokens' folded text from the finished vocabulary.
         temporalTagger.vocabulary = vocabulary
         return LanguageResources(
-            language: language, vocabulary: vocabulary, boilerplate: boilerplate, calendar: calendar,
-            variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger,
+            language: language, vocabulary: vocabulary, boilerplate: boilerplate, layout: layout,
+            calendar: calendar, variantDetector: variantDetector, sentenceSplitter: splitter, temporalTagger: temporalTagger,
             entityRecognizer: entityRecognizer, quantityExtractor: quantityExtractor,
             quoteExtractor: quoteExtractor, eventExtractor: eventExtractor)
     }

@@ -18,6 +18,9 @@ public struct Article: Sendable, Equatable {
     /// Whether the first line may carry a ` date YYYY-MM[-DD]` metadata header
     /// (the corpus `.txt` format).
     public var mayHaveHeader: Bool
+    /// What reading the input had to repair ("3 bytes not valid UTF-8, read
+    /// as Windows-1252"), for the caller to report.
+    public var warnings: [String] = []
 
     public init(
         id: String, source: String, name: String? = nil, title: String? = nil, published: String? = nil,

@@ -23,11 +23,14 @@ public struct ArticleCleaner: Sendable {
         public var headerDate: String?
         /// The date of the first dateline, if any.
         public var datelineDate: String?
+        /// The agencies the credit lines, bylines and datelines name, joined by `/`.
+        public var credit: String?
     }
 
     /// Cleans `raw`. When `readsHeader` is set, a ` date YYYY-MM[-DD]` prefix
-    /// on the first line is taken as metadata.
-    public func clean(_ raw: String, readsHeader: Bool = true) -> Result {
+    /// on the first line is taken as metadata. Lines whose ``SiteTemplate``
+    /// keys are in `siteTemplate` are the site's template.
+    public func clean(_ raw: String, readsHeader: Bool = true, siteTemplate: Set<UInt64> = []) -> Result {
         var lines = Self.splitLines(raw)
         var header: MetadataHeader?
         if readsHeader, let first = lines.first, let h = MetadataHeader(line: first) {
@@ -35,7 +38,7 @@ public struct ArticleCleaner: Sendable {
             lines[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(h.length)))
         }
         let normalised = lines.map(Self.normaliseSpaces)
-        let classified = filter.classifyLines(normalised)
+        let classified = filter.classifyLines(normalised, siteTemplate: siteTemplate)
 
         var body: [String] = []
         var scalars: [Unicode.Scalar] = []
@@ -43,6 +46,7 @@ public struct ArticleCleaner: Sendable {
         var numbers: [Int] = []
         var boilerplate: [BoilerplateLine] = []
         var datelineDate: String?
+        var agencies: [String] = []
         for (index, line) in normalised.enumerated() {
             let original = index == 0 && header != nil ? Self.firstLine(of: raw) : lines[index]
             if line.isEmpty {
@@ -50,6 +54,11 @@ public struct ArticleCleaner: Sendable {
                     boilerplate.append(BoilerplateLine(line: 1, text: original, reason: .dateline))
                 }
                 continue
+            }
+            switch classified[index].verdict {
+            case .body, .boilerplate(.credit), .boilerplate(.byline):
+                for agency in classified[index].agencies where !agencies.contains(agency) { agencies.append(agency) }
+            default: break
             }
             switch classified[index].verdict {
             case .body:
@@ -74,7 +83,7 @@ public struct ArticleCleaner: Sendable {
         }
         return Result(
             text: body.joined(separator: "\n"), scalars: scalars, tokens: tokens, bodyLineNumbers: numbers, boilerplate: boilerplate,
-            headerDate: header?.date, datelineDate: datelineDate)
+            headerDate: header?.date, datelineDate: datelineDate, credit: agencies.isEmpty ? nil : agencies.joined(separator: "/"))
     }
 
     /// Splits on LF, CRLF, CR and the Unicode line separators (NEL, U+2028, U+2029).

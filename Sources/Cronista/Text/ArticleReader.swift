@@ -46,21 +46,29 @@ public struct ArticleReader: Sendable {
     /// reported on its own, and the rest are still returned.
     public func read(_ bytes: [UInt8], source: String, format: Format) -> [Result<Article, Failure>] {
         let limit = format == .jsonLines ? Int.max : byteLimit
-        let text: String
+        let decoded: InputDecoding.Decoded
         do {
-            text = try InputDecoding.decode(bytes, byteLimit: limit).text
+            decoded = try InputDecoding.decodeReporting(bytes, byteLimit: limit)
         } catch {
             return [.failure(Failure(input: source, reason: error.description))]
         }
+        let text = decoded.text
         let id = SHA256.hex(bytes)
+        let results: [Result<Article, Failure>]
         switch format {
         case .text:
-            return [.success(Article(id: id, source: source, text: text, mayHaveHeader: true))]
+            results = [.success(Article(id: id, source: source, text: text, mayHaveHeader: true))]
         case .html:
-            return [page(text, id: id, source: source)]
+            results = [page(text, id: id, source: source)]
         case .jsonLines:
-            return jsonLines(text, source: source)
+            results = jsonLines(text, source: source)
         }
+        guard let warning = decoded.warning else { return results }
+        return results.map { $0.map { article in
+            var article = article
+            article.warnings.append(warning)
+            return article
+        } }
     }
 
     private func page(_ markup: String, id: String, source: String) -> Result<Article, Failure> {

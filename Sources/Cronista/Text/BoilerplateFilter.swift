@@ -2,21 +2,30 @@ import Foundation
 
 /// Decides, line by line, what of a scraped page is article body.
 ///
-/// The rules are general: phrases from the language's boilerplate lexicon
-/// (related links, comment prompts, buttons), and line shapes — lines with no
-/// words (stray markup), datelines, agency credits ("DN/Lusa"), photo
-/// captions ("Name Surname, role" without a verb or full stop; lines carrying
-/// a photo credit), Title-Case navigation bars, social-media embeds and lines
-/// repeated from earlier in the page.
+/// The signals are general, and each removed line says which one fired:
+/// phrases from the language's boilerplate lexicon (related links, comment
+/// prompts, buttons: one signal among several); line shapes — lines with no
+/// words (stray markup), datelines, timestamps, agency credits and bylines
+/// ("DN/Lusa", "Com informações da AFP", "Por Fulano"), photo captions
+/// ("Name Surname, role" without a verb or full stop; lines carrying a photo
+/// credit), Title-Case navigation bars, social-media embeds; lines repeated
+/// from earlier in the page or shared by other articles of the same site;
+/// and the page's layout around its real paragraphs (``PageLayout``).
 public struct BoilerplateFilter: Sendable {
     let lexicon: BoilerplateLexicon
     let datelines: DatelineReader
     let tokenizer: Tokenizer
+    let layout: LayoutLexicon
+    let credits: CreditReader
+    let timestamps: TimestampReader
 
-    public init(lexicon: BoilerplateLexicon, datelines: DatelineReader, tokenizer: Tokenizer) {
+    public init(lexicon: BoilerplateLexicon, datelines: DatelineReader, tokenizer: Tokenizer, layout: LayoutLexicon = LayoutLexicon()) {
         self.lexicon = lexicon
         self.datelines = datelines
         self.tokenizer = tokenizer
+        self.layout = layout
+        self.credits = CreditReader(lexicon: layout)
+        self.timestamps = TimestampReader(lexicon: layout)
     }
 
     /// The verdict on one line.
@@ -29,8 +38,8 @@ public struct BoilerplateFilter: Sendable {
 
     /// Classifies each line of `lines` (stripped of line breaks, spaces
     /// normalised). A long line seen before is a duplicate.
-    public func classify(_ lines: [String]) -> [Verdict] {
-        classifyLines(lines).map(\.verdict)
+    public func classify(_ lines: [String], siteTemplate: Set<UInt64> = []) -> [Verdict] {
+        classifyLines(lines, siteTemplate: siteTemplate).map(\.verdict)
     }
 
     /// A line with its verdict, scalars and tokens (offsets within the line),
@@ -39,12 +48,26 @@ public struct BoilerplateFilter: Sendable {
         var verdict: Verdict
         var scalars: [Unicode.Scalar]
         var tokens: [Token]
+        var prose: ProseMeasure
+        /// The agencies a credit line or byline names.
+        var agencies: [String] = []
+        /// Whether the site's other articles share the line.
+        var isSiteTemplate = false
     }
 
-    func classifyLines(_ lines: [String]) -> [ClassifiedLine] {
+    /// Classifies `lines` (spaces normalised; empty lines are skipped by the
+    /// layout): each line on its own, then lines repeated in the page or in
+    /// `siteTemplate` (keys of ``SiteTemplate/key(_:)``), then the layout.
+    func classifyLines(_ lines: [String], siteTemplate: Set<UInt64> = []) -> [ClassifiedLine] {
         var seen: Set<UInt64> = []
-        return lines.map { line in
+        var classified = lines.map { line in
             var classified = classify(shape: LineShape(line))
+            if classified.verdict == .body, !siteTemplate.isEmpty, siteTemplate.contains(SiteTemplate.key(line)) {
+                classified.isSiteTemplate = true
+                // A repeated paragraph is no paragraph of the article's; other
+                // repeated lines are judged after the layout (a subheading stays).
+                if classified.prose.isParagraph { classified.verdict = .boilerplate(.siteTemplate) }
+            }
             if classified.verdict == .body, line.utf8.count >= 30 {
                 // Keyed by a 64-bit FNV-1a hash of the bytes: hashing a String
                 // normalises it first, which is slow.
@@ -54,6 +77,12 @@ public struct BoilerplateFilter: Sendable {
             }
             return classified
         }
+        var layoutLines = classified.enumerated().map { index, line in
+            PageLayout.Line(verdict: line.verdict, prose: line.prose, isEmpty: lines[index].isEmpty, isSiteTemplate: line.isSiteTemplate)
+        }
+        PageLayout.apply(&layoutLines) { index in datelines.date(inSegmentsOf: lines[index]).map(Verdict.dateline) }
+        for index in classified.indices { classified[index].verdict = layoutLines[index].verdict }
+        return classified
     }
 
     /// Classifies one line on its own.
@@ -63,15 +92,22 @@ public struct BoilerplateFilter: Sendable {
 
     private func classify(shape: LineShape) -> ClassifiedLine {
         let tokens = tokenizer.tokenize(shape.scalars)
-        func result(_ verdict: Verdict) -> ClassifiedLine {
-            ClassifiedLine(verdict: verdict, scalars: shape.scalars, tokens: tokens)
+        let prose = ProseMeasure(scalars: shape.scalars, tokens: tokens, functionWords: layout.functionWords)
+        func result(_ verdict: Verdict, agencies: [String] = []) -> ClassifiedLine {
+            ClassifiedLine(verdict: verdict, scalars: shape.scalars, tokens: tokens, prose: prose, agencies: agencies)
         }
         if !shape.hasAlphanumeric { return result(.boilerplate(.markup)) }
         if shape.looksLikeMarkup { return result(.boilerplate(.markup)) }
         if shape.wordCount <= DatelineReader.maximumWords, let date = datelines.date(inLine: shape.text) {
             return result(.dateline(date))
         }
-        if shape.isCredit { return result(.boilerplate(.credit)) }
+        if shape.isCredit { return result(.boilerplate(.credit), agencies: layout.agencies(in: LayoutLexicon.words(shape.text))) }
+        if shape.wordCount <= TimestampReader.maximumWords, timestamps.isTimestamp(shape.scalars) {
+            return result(.boilerplate(.timestamp))
+        }
+        if shape.wordCount <= CreditReader.maximumWords, let credit = credits.read(shape.scalars, prose: prose) {
+            return result(.boilerplate(credit.kind == .byline ? .byline : .credit), agencies: credit.agencies)
+        }
         // Phrases anywhere in the line ("Imagem: …", "via REUTERS") are only
         // looked for in short lines or lines with a credit mark; in other
         // lines only the opening words are read.
@@ -83,100 +119,6 @@ public struct BoilerplateFilter: Sendable {
         if shape.isSocialEmbed { return result(.boilerplate(.socialEmbed)) }
         if shape.isNameCaption { return result(.boilerplate(.caption)) }
         if shape.isTitleCaseBar { return result(.boilerplate(.navigation)) }
-        return result(.body)
-    }
-}
-
-/// Surface features of one line, computed on its scalars.
-struct LineShape {
-    let text: String
-    let scalars: [Unicode.Scalar]
-    /// Number of space-separated words.
-    let wordCount: Int
-    let hasAlphanumeric: Bool
-
-    init(_ text: String) {
-        self.text = text
-        let scalars = text.scalarArray
-        self.scalars = scalars
-        var count = 0
-        var inWord = false
-        var alphanumeric = false
-        for s in scalars {
-            if s == " " {
-                inWord = false
-            } else {
-                if !inWord { count += 1 }
-                inWord = true
-                if !alphanumeric && s.isAlphanumeric { alphanumeric = true }
-            }
-        }
-        self.wordCount = count
-        self.hasAlphanumeric = alphanumeric
-    }
-
-    /// A colon, slash, bracket or bar: the marks photo credits and bylines carry.
-    var hasCreditMark: Bool {
-        scalars.contains { $0 == ":" || $0 == "/" || $0 == "(" || $0 == "|" }
-    }
-
-    /// The space-separated words; only built for short lines.
-    var words: [ArraySlice<Unicode.Scalar>] { scalars.split(separator: " ") }
-
-    /// Ends like a sentence: full stop, question or exclamation mark,
-    /// colon, or a closing quotation mark.
-    var endsLikeSentence: Bool {
-        guard let last = scalars.last(where: { !$0.isSpaceLike }) else { return false }
-        return ".!?…:;".unicodeScalars.contains(last) || last.isClosingQuote || last == ")"
-    }
-
-    /// An HTML tag left in the text, or a short line of tag debris (`“>`).
-    var looksLikeMarkup: Bool {
-        guard let first = scalars.first, let last = scalars.last else { return false }
-        if first == "<" && last == ">" { return true }
-        guard wordCount <= 2, let close = scalars.firstIndex(of: ">"), close > 0 else { return false }
-        let before = scalars[close - 1]
-        return before.isClosingQuote || before.isOpeningQuote || before == "/" || before == "'"
-    }
-
-    /// A tweet or post pasted as text: a pic.twitter.com link, or
-    /// "— Name (@handle) June 19, 2024".
-    var isSocialEmbed: Bool {
-        guard scalars.contains("@") || scalars.contains("/") else { return false }
-        if text.contains("pic.twitter.com") || text.contains("t.co/") { return true }
-        guard let at = text.range(of: "(@") else { return false }
-        let tail = text[at.upperBound...]
-        let digits = tail.unicodeScalars.filter { $0.isDigit }.count
-        return digits >= 4 && (text.hasPrefix("—") || text.hasPrefix("-") || text.contains("— "))
-    }
-
-    /// An agency or author credit: a few capitalised words joined by slashes
-    /// ("DN/Lusa", "Lusa/AFP"), standing alone.
-    var isCredit: Bool {
-        guard wordCount <= 4, scalars.contains("/"), !endsLikeSentence else { return false }
-        let parts = scalars.split(whereSeparator: { $0 == "/" || $0 == " " })
-        return parts.count >= 2 && parts.allSatisfy { $0.first!.isUppercaseLetter }
-    }
-
-    /// A photo caption naming someone: "Dmitry Peskov, porta-voz do Kremlin":
-    /// two to four capitalised words, a comma, a lower-case description, no
-    /// final punctuation, short.
-    var isNameCaption: Bool {
-        guard wordCount <= 10, !endsLikeSentence, let comma = scalars.firstIndex(of: ",") else { return false }
-        let name = scalars[..<comma].split(separator: " ")
-        guard (2...4).contains(name.count), name.allSatisfy({ $0.first!.isUppercaseLetter }) else { return false }
-        let rest = scalars[(comma + 1)...].drop(while: { $0 == " " })
-        guard let first = rest.first, first.isLowercaseLetter else { return false }
-        return !rest.contains(",")
-    }
-
-    /// A bar of links in Title Case ("Dinheiro Vivo DN Brasil Men's Health"):
-    /// four or more words, nearly all capitalised, no sentence punctuation.
-    var isTitleCaseBar: Bool {
-        guard wordCount >= 4, wordCount <= 30, !endsLikeSentence, !scalars.contains(",") else { return false }
-        let lettered = words.filter { $0.first!.isLetter }
-        guard lettered.count >= 4 else { return false }
-        let capitalised = lettered.filter { $0.first!.isUppercaseLetter }.count
-        return capitalised * 10 >= lettered.count * 9
+        return result(.body, agencies: credits.datelineAgencies(shape.scalars))
     }
 }

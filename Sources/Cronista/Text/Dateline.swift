@@ -49,20 +49,39 @@ public struct DatelineReader: Sendable {
         return "\(y)-\(m < 10 ? "0" : "")\(m)"
     }
 
-    private static let fillers: Set<String> = ["de", "do", "as", "a", "em", "|", "-", ",", "h", "hs", "horas", "feira", "utc", "gmt", "brt", "hora", "lisboa", "brasilia"]
+    /// The date of a dateline standing among other segments of a line
+    /// ("Inicio | 27/11/25 - 03:47 pm | Cooperação"): the line itself, or a
+    /// segment between bars, bullets or dashes.
+    public func date(inSegmentsOf line: String) -> String? {
+        if let date = date(inLine: line) { return date }
+        let segments = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" })
+        guard segments.count > 1 else { return nil }
+        for segment in segments {
+            if let date = date(inLine: segment.trimmingCharacters(in: .whitespaces)) { return date }
+        }
+        return nil
+    }
+
+    private static let fillers: Set<String> = ["pm", "am", "de", "do", "as", "a", "em", "|", "-", ",", "h", "hs", "horas", "feira", "utc", "gmt", "brt", "hora", "lisboa", "brasilia"]
 
     /// Splits on spaces and commas, keeping `|` and `-` as words.
     static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init).filter { !$0.isEmpty && $0 != "." }
     }
 
-    /// `18/09/2018`, `18.09.2018`, `18-09-2018`, `2018-09-18`.
+    /// `18/09/2018`, `18.09.2018`, `18-09-2018`, `2018-09-18`, and with a
+    /// two-digit year `27/11/25` (read as 2000–2099; slashes only, so that
+    /// `18.09.25` stays a number).
     static func numericDate(_ word: String) -> (day: Int, month: Int, year: Int)? {
         let parts = word.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).compactMap { Int($0) }
         guard parts.count == 3, word.count >= 8 else { return nil }
         if parts[0] > 1900 { return (parts[2], parts[1], parts[0]) }
-        guard parts[2] > 1900 else { return nil }
-        return (parts[0], parts[1], parts[2])
+        if parts[2] > 1900 { return (parts[0], parts[1], parts[2]) }
+        let pieces = word.split(separator: "/")
+        guard pieces.count == 3, pieces.allSatisfy({ $0.count == 2 }), (1...31).contains(parts[0]), (1...12).contains(parts[1]) else {
+            return nil
+        }
+        return (parts[0], parts[1], 2000 + parts[2])
     }
 
     /// `04:43`, `08h23`, `14h`.

@@ -7,7 +7,10 @@ import Foundation
 /// captions and any element whose class, id or role names a share, comment,
 /// related-links, newsletter or advertising block are dropped. When the page
 /// has an `<article>` (or `itemprop="articleBody"`) element, only its text is
-/// kept. The parser is tolerant: unclosed and stray tags do not stop it.
+/// kept. A line whose text is mostly link text (a menu, a list of related
+/// headlines, tag links) is dropped: link density, as jusText and
+/// trafilatura read it. The parser is tolerant: unclosed and stray tags do
+/// not stop it.
 public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
@@ -52,7 +55,15 @@ public struct HTMLArticleExtractor: Sendable {
         "share", "sharing", "social", "comment", "related", "newsletter", "subscribe", "signup", "advert",
         "banner", "promo", "sidebar", "breadcrumb", "cookie", "navbar", "menu", "footer", "header", "tags",
         "recommend", "paywall", "outbrain", "taboola", "popup", "modal", "caption", "credit", "byline-share",
+        "relacionadas", "relacionados", "relacionada", "relacionado", "comentarios", "partilha", "partilhar",
+        "compartilhar", "publicidade", "pub", "ads", "ad", "sponsored", "widget", "ticker", "trending", "lidas",
+        "maislidas", "mostread", "popular", "breadcrumbs", "pagination", "tagcloud",
     ]
+
+    /// A line at least this share of whose letters are link text is a link list.
+    static let linkDensity = 0.6
+    /// Lines this long are prose with links in it, whatever their density.
+    static let proseWords = 40
 
     /// One pass over the page.
     struct Scan {
@@ -60,6 +71,12 @@ public struct HTMLArticleExtractor: Sendable {
         var i = 0
         var lines: [(text: String, inArticle: Bool)] = []
         var current = String.UnicodeScalarView()
+        /// Letters of the current line, and how many of them are inside links.
+        var letters = 0
+        var linkLetters = 0
+        var linkDepth = 0
+        /// The current line is the page's headline (kept whatever its links).
+        var lineIsHeadline = false
         var skipStack: [String] = []
         var articleDepth = 0
         var articleStack: [String] = []
@@ -91,6 +108,10 @@ public struct HTMLArticleExtractor: Sendable {
         mutating func appendText(_ scalars: ArraySlice<Unicode.Scalar>) {
             let decoded = HTMLEntities.decode(Substring(String(String.UnicodeScalarView(scalars))))
             for s in decoded.unicodeScalars {
+                if s.isLetter {
+                    letters += 1
+                    if linkDepth > 0 { linkLetters += 1 }
+                }
                 if s.isSpaceLike {
                     if let last = current.last, !last.isSpaceLike { current.append(" ") }
                 } else {
@@ -102,8 +123,14 @@ public struct HTMLArticleExtractor: Sendable {
 
         mutating func endLine() {
             let text = HTMLArticleExtractor.collapse(String(current))
-            if !text.isEmpty { lines.append((text, articleDepth > 0)) }
+            let linked = letters > 0 && Double(linkLetters) >= Double(letters) * HTMLArticleExtractor.linkDensity
+            let words = text.split(separator: " ").count
+            let linkList = linked && words < HTMLArticleExtractor.proseWords && !lineIsHeadline
+            if !text.isEmpty && !linkList { lines.append((text, articleDepth > 0)) }
             current = String.UnicodeScalarView()
+            letters = 0
+            linkLetters = 0
+            lineIsHeadline = capture != nil
         }
 
         struct Tag {
@@ -138,6 +165,7 @@ public struct HTMLArticleExtractor: Sendable {
                     if top == name { skipStack.removeLast() }
                     return
                 }
+                if name == "a" { linkDepth = max(0, linkDepth - 1) }
                 if let last = articleStack.last, last == name {
                     articleStack.removeLast()
                     articleDepth -= 1
@@ -162,6 +190,7 @@ public struct HTMLArticleExtractor: Sendable {
                 if !isVoid { endLine(); skipStack.append(name) }
                 return
             }
+            if name == "a", !isVoid, tag.attributes["href"] != nil { linkDepth += 1 }
             if !isVoid, name == "article" || name == "main" || tag.attributes["itemprop"] == "articleBody" {
                 articleStack.append(name)
                 articleDepth += 1

@@ -142,6 +142,8 @@ import Testing
         #expect(try reasons(of: ["Deixe seu comentário"]) == [.commentPrompt])
         #expect(try reasons(of: ["Assine a nossa newsletter e receba as notícias do dia"]) == [.subscription])
         #expect(try reasons(of: ["Source link"]) == [.sourceLink])
+        // Hyphenated clitic forms are one word: "Siga-nos".
+        #expect(try reasons(of: ["Siga-nos no Facebook e no Instagram"]) == [.subscription])
     }
 
     @Test func socialEmbeds() throws {

@@ -144,3 +144,28 @@ import Testing
         #expect(f.reason.contains("no article text"))
     }
 }
+
+/// HTML structure as a signal: a line that is mostly link text (a related
+/// headline) and blocks whose class names a "most read" list are dropped; a
+/// paragraph with a link in it and a headline that is a link stay. Text from
+/// dev 13 (oliberal.com).
+@Suite struct HTMLStructureSignalTests {
+    @Test func linkDenseLinesAndFurnitureClassesDropped() {
+        let html = """
+            <html><body><div class="conteudo">
+            <h1><a href="/mundo/acordo">Acordo Mercosul-União Europeia é assinado após mais de 25 anos de tratativas</a></h1>
+            <p>Depois de mais de 25 anos de negociações, foi oficialmente assinado o acordo econômico entre os países do Mercosul e a União Europeia.</p>
+            <div><a href="/a">Orsi: Acordo Mercosul-UE reafirma decisão de apostar nas regras em tempos de volatilidade</a></div>
+            <p>Durante seu discurso, Peña mencionou o presidente do Brasil, <a href="/lula">Luiz Inácio Lula da Silva</a> (PT), que não compareceu à cerimônia.</p>
+            <div class="mais-lidas"><p>Von der Leyen: Acordo irá criar empregos, oportunidades e prosperidade em ambos os lados.</p></div>
+            </div></body></html>
+            """
+        let lines = HTMLArticleExtractor().extract(html).text.split(separator: "\n").map(String.init)
+        #expect(
+            lines == [
+                "Acordo Mercosul-União Europeia é assinado após mais de 25 anos de tratativas",
+                "Depois de mais de 25 anos de negociações, foi oficialmente assinado o acordo econômico entre os países do Mercosul e a União Europeia.",
+                "Durante seu discurso, Peña mencionou o presidente do Brasil, Luiz Inácio Lula da Silva (PT), que não compareceu à cerimônia.",
+            ])
+    }
+}

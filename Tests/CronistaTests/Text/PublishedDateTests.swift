@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test func metadataHeaderFollowedByTheArticleOnTheSameLine() throws {
-        let analysis = try Shared.analyze(" date 2025-05 O presidente chegou a Pequim na tarde de hoje.\nSegunda linha.", header: true)
+        let analysis = try Shared.analyze(" date 2025-05 O presidente chegou a Pequim na tarde de hoje.\nLula deve discursar na abertura do fórum.", header: true)
         #expect(analysis.document.published == "2025-05")
         #expect(analysis.document.publishedFrom == .header)
-        #expect(analysis.document.text == "O presidente chegou a Pequim na tarde de hoje.\nSegunda linha.")
+        #expect(analysis.document.text == "O presidente chegou a Pequim na tarde de hoje.\nLula deve discursar na abertura do fórum.")
         #expect(analysis.document.boilerplate.isEmpty)
     }
 
