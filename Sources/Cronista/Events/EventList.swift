@@ -33,7 +33,7 @@ struct EventList {
             // The host's head of state or government, met on the trip, is the host.
             events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
             merge(event, into: visit, keepingStatus: true)
-        } else if let index = events.indices.first(where: {
+        } else if trigger != -1 || Self.restatable.contains(event.type), let index = events.indices.first(where: {
             (triggers[$0] == trigger || Self.restatable.contains(event.type)) && restates(event, events[$0])
         }) {
             // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin").

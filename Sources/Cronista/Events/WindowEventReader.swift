@@ -150,9 +150,9 @@ public struct WindowEventReader: Sendable {
         let sentences: [TextSpan]
         let entities: EntityRecognizer.Result
         let dating: ClauseDating
-        var events: [Event] = []
-        /// The lexicon trigger each event was found at (-1 for derived events), parallel to `events`.
-        var triggerOfEvent: [Int] = []
+        /// The events found so far, merged as they come (``EventList``).
+        var list: EventList
+        var events: [Event] { list.events }
         /// Token range of each sentence.
         var sentenceTokens: [Range<Int>] = []
         /// The status cues starting at each token, found in one pass.
@@ -170,6 +170,7 @@ public struct WindowEventReader: Sendable {
             self.sentences = sentences
             self.entities = entities
             self.dating = dating
+            self.list = EventList(entities: entities.entities, headOffices: extractor.headOffices)
             var cueAt = [CueSet](repeating: [], count: tokens.count)
             let kinds = extractor.cueSetOfKind
             // A name is no cue: "Irão" (Iran) is not "irão" (will).
@@ -210,26 +211,24 @@ public struct WindowEventReader: Sendable {
                                 var dated = event
                                 dated.date = date.value
                                 dated.datePrecision = date.precision
-                                events.append(dated)
-                                triggerOfEvent.append(form.trigger)
+                                list.append(dated, trigger: form.trigger)
                             }
                         } else {
                             add(event, trigger: form.trigger)
                         }
                         // "encontraram-se duas vezes": that many meetings (GOLD.md).
                         for _ in 1..<repetitions(around: i, end: match.end, range: range) {
-                            events.append(event)
-                            triggerOfEvent.append(form.trigger)
+                            list.append(event, trigger: form.trigger)
                         }
-                        if let source = event.source, assessment.accuses { addAllegation(by: source, of: event) }
-                        if let source = event.source, assessment.denies { addDenial(by: source, of: event) }
+                        if let source = event.source, assessment.accuses { list.addAllegation(by: source, of: event, lexicon: lexicon) }
+                        if let source = event.source, assessment.denies { list.addDenial(by: source, of: event, lexicon: lexicon) }
                     }
                     i = match.end
                 }
             }
             addRepeatedAccusations()
-            meetAtThirdPlaces()
-            linkDenials()
+            list.meetAtThirdPlaces(lexicon: lexicon, location: location)
+            list.linkDenials(lexicon: lexicon)
             return events.enumerated().map { index, event in
                 var e = event
                 e.id = "v\(index + 1)"
@@ -407,9 +406,6 @@ public struct WindowEventReader: Sendable {
         }
 
         func id(_ e: Int32) -> String { entities.entities[Int(e)].id }
-
-        /// The affiliation of the entity with id `id`.
-        func affiliation(_ id: String) -> String? { entity(id)?.affiliation }
 
         func unique(_ list: [Int32]) -> [Int32] {
             var seen = Set<Int32>()
@@ -1005,67 +1001,7 @@ public struct WindowEventReader: Sendable {
 
         func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
 
-        // MARK: allegations and denials
-
-        /// An attributed claim is also an accusation by its source against
-        /// everyone the claimed event involves (GOLD.md conventions).
-        mutating func addAllegation(by accuser: String, of claim: Event) {
-            var seen: Set<String> = [accuser]
-            // No one accuses their own side ("Peskov disse que os drones ucranianos foram destruídos pelo Ministério da Defesa").
-            let side = affiliation(accuser)
-            let accused = (claim.actors + claim.recipients).filter { seen.insert($0).inserted && (side == nil || affiliation($0) != side) }
-            guard !accused.isEmpty else { return }
-            let coding = lexicon.coding(.accuse, mode: nil)
-            add(Event(
-                id: "", type: .accuse, mode: nil, actors: [accuser], recipients: accused, date: claim.date,
-                datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
-                cameo: coding.cameo, trigger: claim.trigger, evidence: claim.evidence))
-        }
-
-        /// "afirmou que não há provas de que…": the asserting party denies
-        /// the event, a REJECT whose addressee ``linkDenials()`` finds.
-        mutating func addDenial(by denier: String, of claim: Event) {
-            let coding = lexicon.coding(.reject, mode: nil)
-            add(Event(
-                id: "", type: .reject, mode: nil, actors: [denier], recipients: [], date: claim.date,
-                datePrecision: claim.datePrecision, location: nil, status: .factual, source: nil, score: coding.score,
-                cameo: "120", trigger: claim.trigger, evidence: claim.evidence))
-        }
-
-        /// "O ministro iraniano chegou a Omã… Witkoff chegou hoje a Omã": two
-        /// sides arriving at a third country on one date meet there — one
-        /// CONSULT of mode third-party in place of the two visits.
-        mutating func meetAtThirdPlaces() {
-            var i = 0
-            while i < events.count {
-                let a = events[i]
-                guard a.type == .consult, a.mode == "visit", a.actors.count == 1, a.recipients.count == 1,
-                    let j = events.indices.first(where: { j in
-                        let b = events[j]
-                        return j > i && b.type == .consult && b.mode == "visit" && b.actors.count == 1 && b.recipients == a.recipients
-                            && [a.status, b.status].allSatisfy { $0 == .factual || $0 == .planned } && datesAgree(a.date, b.date)
-                            && Set([affiliation(a.actors[0]), affiliation(b.actors[0]), affiliation(a.recipients[0])]).count == 3
-                    })
-                else {
-                    i += 1
-                    continue
-                }
-                let coding = lexicon.coding(.consult, mode: "third-party")
-                events[i].actors = a.actors + events[j].actors
-                events[i].recipients = []
-                events[i].mode = "third-party"
-                if events[j].status == .factual { events[i].status = .factual }
-                events[i].score = coding.score
-                events[i].cameo = coding.cameo
-                if events[i].location == nil, let host = entities.entities.firstIndex(where: { $0.id == a.recipients[0] }) {
-                    events[i].location = location(Int32(host))
-                }
-                if (events[j].date?.count ?? 0) > (events[i].date?.count ?? 0) { events[i].date = events[j].date; events[i].datePrecision = events[j].datePrecision }
-                events.remove(at: j)
-                triggerOfEvent.remove(at: j)
-                i += 1
-            }
-        }
+        // MARK: repeated accusations
 
         /// "Os serviços britânicos indicaram isto": a report verb pointing back to
         /// a claim makes its subject an accuser of the same parties. It merges
@@ -1091,129 +1027,10 @@ public struct WindowEventReader: Sendable {
         /// The trigger mark of an accusation repeated by a report verb ("indicaram isto").
         static let repeatedClaim = -2
 
-        /// A denial (or a demand for proof) without a named addressee answers
-        /// the latest accusation made before it against one of the deniers.
-        mutating func linkDenials() {
-            for d in events.indices where events[d].recipients.isEmpty
-                && (events[d].type == .reject || (triggerOfEvent[d] >= 0 && lexicon.triggers[triggerOfEvent[d]].arguments == .denial))
-            {
-                let deniers = Set(events[d].actors)
-                let sides = Set(events[d].actors.compactMap(affiliation))
-                let accusation = events.last {
-                    $0.type == .accuse && $0.trigger.start <= events[d].trigger.start
-                        && !sides.isDisjoint(with: $0.recipients.compactMap(affiliation))
-                }
-                if let accusation { events[d].recipients = accusation.actors.filter { !deniers.contains($0) } }
-            }
-        }
+        /// Adds an event found at lexicon trigger `trigger` (-1 for a derived one), merging repeated mentions (``EventList``).
+        mutating func add(_ event: Event, trigger: Int = -1) { list.add(event, trigger: trigger) }
 
-        /// Adds an event, merging it into an earlier mention of the same one.
-        /// Adds an event found at a trigger of the lexicon (`trigger`, -1 for
-        /// one derived from another), merging it into an earlier mention of the same one.
-        mutating func add(_ event: Event, trigger: Int = -1) {
-            if let index = events.firstIndex(where: { sameEvent($0, event) }) {
-                merge(event, into: index)
-            } else if let visit = events.firstIndex(where: { isMainMeeting(event, of: $0) }) {
-                // The host's head of state or government, met on the trip, is the host.
-                events[visit].recipients = event.actors.filter { !events[visit].actors.contains($0) }
-                merge(event, into: visit, keepingStatus: true)
-            } else if trigger >= 0 || trigger == Self.repeatedClaim || [EventType.accuse, .reject, .assault].contains(event.type),
-                let index = events.indices.first(where: {
-                // An accusation, denial or attack between the same sides (and date) is one, whatever the words
-                // ("acusar", "as acusações"; "atacar", "drones destruídos").
-                (triggerOfEvent[$0] == trigger || trigger == Self.repeatedClaim || [EventType.accuse, .reject, .assault].contains(event.type))
-                    && restates(event, events[$0])
-            }) {
-                // A headline and its body name one act with other words for the same sides ("Moscovo" / "o Kremlin"):
-                // the more specific names stay.
-                if specificity(event.actors) > specificity(events[index].actors) { events[index].actors = event.actors }
-                if specificity(event.recipients) > specificity(events[index].recipients) { events[index].recipients = event.recipients }
-                merge(event, into: index)
-            } else {
-                events.append(event)
-                triggerOfEvent.append(trigger)
-            }
-        }
-
-        /// Whether `b` restates `a` with other names for the same sides: same type, the same
-        /// affiliations on each side, compatible dates and status.
-        func restates(_ a: Event, _ b: Event) -> Bool {
-            guard a.type == b.type, datesAgree(a.date, b.date), a.status == b.status else { return false }
-            func sides(_ ids: [String]) -> Set<String> { Set(ids.compactMap(affiliation)) }
-            // Two people acting are two acts ("Lula chegou à China"; "Costa já havia estado na China").
-            func people(_ ids: [String]) -> Set<String> { Set(ids.filter { entity($0)?.type == .person }) }
-            if !people(a.actors).isEmpty && !people(b.actors).isEmpty && people(a.actors) != people(b.actors) { return false }
-            return sides(a.actors) == sides(b.actors) && sides(a.recipients) == sides(b.recipients) && !sides(a.actors).isEmpty
-        }
-
-        /// How specific a list of participants is: people before bodies before countries.
-        func specificity(_ ids: [String]) -> Int {
-            ids.reduce(0) { total, id in
-                switch entity(id)?.type {
-                case .person: total + 3
-                case .organization: total + 2
-                default: total + 1
-                }
-            }
-        }
-
-        /// Whether two mentions name one event: same type and sides (for a
-        /// meeting, an agreement or a joint action, whoever is named first),
-        /// compatible dates and status. A headline in the present often
-        /// restates an event the body plans: dated planned and factual
-        /// mentions are one event; a negated or claimed mention stays apart.
-        func sameEvent(_ a: Event, _ b: Event) -> Bool {
-            guard a.type == b.type else { return false }
-            let symmetric: Set<EventType> = [.consult, .agree, .cooperate]
-            let sameSides = symmetric.contains(a.type)
-                ? sameMembers(a.actors, a.recipients, b.actors, b.recipients)
-                : sameMembers(a.actors, [], b.actors, []) && sameMembers(a.recipients, [], b.recipients, [])
-            guard sameSides, datesAgree(a.date, b.date) else { return false }
-            if a.status == b.status { return true }
-            let planOrFact: Set<EventStatus> = [.planned, .factual]
-            return a.date != nil && b.date != nil && planOrFact.contains(a.status) && planOrFact.contains(b.status)
-        }
-
-        /// Whether a1 ∪ a2 and b1 ∪ b2 hold the same ids (short lists: no sets built).
-        func sameMembers(_ a1: [String], _ a2: [String], _ b1: [String], _ b2: [String]) -> Bool {
-            func inB(_ x: String) -> Bool { b1.contains(x) || b2.contains(x) }
-            func inA(_ x: String) -> Bool { a1.contains(x) || a2.contains(x) }
-            return a1.allSatisfy(inB) && a2.allSatisfy(inB) && b1.allSatisfy(inA) && b2.allSatisfy(inA)
-        }
-
-        func datesAgree(_ a: String?, _ b: String?) -> Bool {
-            guard let a, let b else { return true }
-            return a.hasPrefix(b) || b.hasPrefix(a)
-        }
-
-        /// Whether `meeting` is the main meeting of the trip `visit` (GOLD.md:
-        /// a trip and its main meeting are one CONSULT): the visitor meets a
-        /// head of state or government of the host country.
-        func isMainMeeting(_ meeting: Event, of visit: Event) -> Bool {
-            guard meeting.type == .consult, visit.type == .consult, visit.mode == "visit", meeting.mode != "visit",
-                datesAgree(meeting.date, visit.date), visit.recipients.count == 1,
-                let host = entity(visit.recipients[0]), host.type != .person
-            else { return false }
-            let others = meeting.actors.filter { !visit.actors.contains($0) }
-            guard others.count == 1, others.count < meeting.actors.count, let met = entity(others[0]) else { return false }
-            return met.type == .person && met.affiliation == host.affiliation && extractor.headOffices.contains(met.role ?? "")
-        }
-
-        func entity(_ id: String) -> Entity? { entities.entities.first { $0.id == id } }
-
-        /// Merges a mention into the event at `index`: the plan wins, the most precise date and mode, the first place.
-        mutating func merge(_ event: Event, into index: Int, keepingStatus: Bool = false) {
-            if event.status == .planned && !keepingStatus { events[index].status = .planned }
-            if events[index].mode == nil, let mode = event.mode {
-                events[index].mode = mode
-                events[index].score = event.score
-                events[index].cameo = event.cameo
-            }
-            if (event.date?.count ?? 0) > (events[index].date?.count ?? 0) {
-                events[index].date = event.date
-                events[index].datePrecision = event.datePrecision
-            }
-            if events[index].location == nil { events[index].location = event.location }
-        }
+        /// The affiliation of the entity with id `id`.
+        func affiliation(_ id: String) -> String? { list.affiliation(id) }
     }
 }
