@@ -68,11 +68,13 @@ public struct Analyzer: Sendable {
     /// The document of one article with every layer of ``pipeline``.
     public func document(for article: Article, fallbackPublished: String? = nil) -> Document {
         var document = textStage(article, fallbackPublished: fallbackPublished)
-        for stage in pipeline { stage.process(&document) }
+        // Long articles in segments, so that no stage ever sees more than a bounded stretch of text.
+        DocumentSegments.process(&document, stages: pipeline)
         return document
     }
 
-    /// Cleaning, published date, variant, tokens and sentences.
+    /// Cleaning, published date, variant, tokens and sentences (none longer
+    /// than ``DocumentSegments/maximumSentenceTokens`` tokens).
     func textStage(_ article: Article, fallbackPublished: String?) -> Document {
         let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader)
         let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
@@ -84,7 +86,7 @@ public struct Analyzer: Sendable {
             variant: resources.variantDetector.detect(tokens, in: scalars), text: cleaned.text, boilerplate: cleaned.boilerplate)
         return Document(
             article: article, metadata: metadata, scalars: scalars, tokens: tokens,
-            sentences: resources.sentenceSplitter.split(tokens, in: scalars))
+            sentences: DocumentSegments.capped(resources.sentenceSplitter.split(tokens, in: scalars), tokens: tokens, in: scalars))
     }
 
     /// The article's date and where it came from: the input's own metadata

@@ -24,6 +24,8 @@ public struct PreparedAnalysis: Sendable {
     let links: [ClaimLinker.Link]
     /// Who makes each claim, and the denials answering it.
     let filings: ClaimLinker.Filings
+    /// The ``ContentHash`` of the body text: a re-sent copy is skipped.
+    let contentHash: String
 
     /// Prepares `analysis`; throws only when its spans cannot be encoded.
     public init(_ analysis: Analysis) throws {
@@ -37,5 +39,6 @@ public struct PreparedAnalysis: Sendable {
         eventDates = analysis.events.map { $0.date.flatMap(PartialDate.plain) }
         links = ClaimLinker.links(in: analysis)
         filings = ClaimLinker.filings(in: analysis, links: links)
+        contentHash = ContentHash.of(analysis.document.text)
     }
 }

@@ -38,12 +38,17 @@ struct AnalyzeCommand: ParsableCommand {
         let reader = ArticleReader()
         let encoder = makeEncoder(pretty: pretty)
         if let jsonDirectory {
-            try FileManager.default.createDirectory(atPath: jsonDirectory, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: jsonDirectory, withIntermediateDirectories: true)
+            } catch {
+                printError("\(jsonDirectory): cannot create the output folder: \(StandardOutput.describe(error))")
+                throw ExitCode(1)
+            }
         }
-        let (files, missing) = InputFiles.expand(paths)
-        var failed = !missing.isEmpty
-        for path in missing { printError("\(path): no such file or directory") }
-        let stdout = FileHandle.standardOutput
+        let (files, problems) = InputFiles.expand(paths)
+        var failed = !problems.isEmpty
+        for problem in problems { printError(problem.description) }
+        var names = OutputNames()
         for file in files {
             let format = InputFiles.format(of: file)
             let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
@@ -64,13 +69,20 @@ struct AnalyzeCommand: ParsableCommand {
                     if article.name == nil { article.name = InputFiles.baseName(file) }
                     let analysis = analyzer.analyze(article, fallbackPublished: published)
                     let json = try encoder.encode(analysis)
-                    if let jsonDirectory {
-                        let name = Self.safeFileName(article.name ?? analysis.document.id)
-                        let url = URL(fileURLWithPath: jsonDirectory).appendingPathComponent(name + ".json")
+                    guard let jsonDirectory else {
+                        try StandardOutput.writeLine(json)
+                        continue
+                    }
+                    let (name, renamed) = names.claim(article.name ?? analysis.document.id)
+                    if renamed {
+                        printError("\(article.source): output name '\(OutputNames.safe(article.name ?? ""))' already used in this run; written as \(name).json")
+                    }
+                    let url = URL(fileURLWithPath: jsonDirectory).appendingPathComponent(name + ".json")
+                    do {
                         try json.write(to: url, options: .atomic)
-                    } else {
-                        stdout.write(json)
-                        stdout.write(Data("\n".utf8))
+                    } catch {
+                        printError("\(article.source): cannot write \(url.path): \(StandardOutput.describe(error))")
+                        failed = true
                     }
                 }
             }
@@ -78,9 +90,4 @@ struct AnalyzeCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    /// A record id made safe as a file name.
-    static func safeFileName(_ name: String) -> String {
-        let cleaned = String(name.unicodeScalars.map { $0 == "/" || $0 == "\\" || $0.value < 0x20 ? "_" : Character($0) })
-        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
-    }
 }

@@ -45,10 +45,12 @@ public struct ArticleReader: Sendable {
     /// The articles in `bytes`, read as `format`; each record that fails is
     /// reported on its own, and the rest are still returned.
     public func read(_ bytes: [UInt8], source: String, format: Format) -> [Result<Article, Failure>] {
-        let limit = format == .jsonLines ? Int.max : byteLimit
+        // JSON Lines are decoded record by record: one binary or undecodable
+        // record is reported on its own and the file's other records are read.
+        if format == .jsonLines { return jsonLines(bytes, source: source) }
         let text: String
         do {
-            text = try InputDecoding.decode(bytes, byteLimit: limit).text
+            text = try InputDecoding.decode(bytes, byteLimit: byteLimit).text
         } catch {
             return [.failure(Failure(input: source, reason: error.description))]
         }
@@ -59,7 +61,7 @@ public struct ArticleReader: Sendable {
         case .html:
             return [page(text, id: id, source: source)]
         case .jsonLines:
-            return jsonLines(text, source: source)
+            return jsonLines(Array(text.utf8), source: source)
         }
     }
 
@@ -84,13 +86,22 @@ public struct ArticleReader: Sendable {
         var html: String?
     }
 
-    private func jsonLines(_ text: String, source: String) -> [Result<Article, Failure>] {
+    private func jsonLines(_ fileBytes: [UInt8], source: String) -> [Result<Article, Failure>] {
         var results: [Result<Article, Failure>] = []
         let decoder = JSONDecoder()
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (index, lineBytes) in fileBytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let location = "\(source):\(index + 1)"
+            let line: String
+            do {
+                line = try InputDecoding.decode(lineBytes, byteLimit: Int.max).text
+            } catch .empty {
+                continue
+            } catch {
+                results.append(.failure(Failure(input: location, reason: error.description)))
+                continue
+            }
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
-            let location = "\(source):\(index + 1)"
             let bytes = Array(trimmed.utf8)
             if bytes.count > byteLimit {
                 results.append(.failure(Failure(input: location, reason: InputDecoding.Failure.tooLarge(bytes: bytes.count, limit: byteLimit).description)))
