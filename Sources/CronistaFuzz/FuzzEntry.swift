@@ -9,6 +9,24 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if let failure = FuzzHarness.run(bytes) { fatalError(failure) }
     return 0
 }
+
+/// libFuzzer's driver, called from our own `main`: SwiftPM links an
+/// executable's entry point under its module's name, so libFuzzer's `main`
+/// is not the one used.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@main
+struct FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+    }
+}
 #else
 /// Without libFuzzer: replays the inputs given (files, or folders of them,
 /// such as a fuzzing corpus or `Tests/CronistaTests/Fixtures/fuzz`) and

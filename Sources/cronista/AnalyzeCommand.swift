@@ -67,7 +67,15 @@ struct AnalyzeCommand: ParsableCommand {
                     failed = true
                 case .success(var article):
                     if article.name == nil { article.name = InputFiles.baseName(file) }
+                    let clock = ContinuousClock()
+                    let started = clock.now
                     let analysis = analyzer.analyze(article, fallbackPublished: published)
+                    // The last resort of linear time: a warning when an article takes far longer than its size should.
+                    let seconds = (clock.now - started).seconds
+                    let budget = Self.timeBudget(bytes: article.text.utf8.count)
+                    if seconds > budget {
+                        printError(String(format: "warning: %@: the analysis took %.1f s, over its budget of %.1f s", article.source, seconds, budget))
+                    }
                     let json = try encoder.encode(analysis)
                     guard let jsonDirectory else {
                         try StandardOutput.writeLine(json)
@@ -89,5 +97,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if failed { throw ExitCode(1) }
     }
+
+    /// The seconds an article of `bytes` may take before a warning: ten
+    /// times a slow machine's time (about 200 KB/s), and at least 5 s.
+    static func timeBudget(bytes: Int) -> Double { 5 + Double(bytes) / 20_000 }
 
 }
