@@ -22,6 +22,7 @@ func LLVMFuzzerRunDriver(
 @main
 struct FuzzMain {
     static func main() {
+        loadAnalyzers()
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
@@ -34,6 +35,7 @@ struct FuzzMain {
 @main
 struct FuzzReplay {
     static func main() {
+        loadAnalyzers()
         var failed = 0
         var count = 0
         let manager = FileManager.default

@@ -8,7 +8,7 @@ import Foundation
 /// the public JSON too, so that every field is computed.
 ///
 /// A trap anywhere is a crash libFuzzer keeps; so is an input that takes
-/// more than ``slowness`` times the time its size should take (linear time
+/// more than ``slowness`` times the CPU time its size should take (linear time
 /// is part of the contract: docs/reliability.md).
 enum FuzzHarness {
     /// The analyzers, loaded once per process.
@@ -39,16 +39,20 @@ enum FuzzHarness {
         let format = format(data[0])
         let analyzer = data[1] & 1 == 1 ? syntaxAnalyzer : analyzer
         let body = Array(data[2...])
-        let clock = ContinuousClock()
-        let start = clock.now
-        var checksum = 0
-        for case .success(let article) in reader.read(body, source: "fuzz", format: format) {
-            let analysis = analyzer.analyze(article, fallbackPublished: "2024-06-19")
-            checksum &+= (try? encoder.encode(analysis).count) ?? 0
+        func analyse() -> Double {
+            let start = threadCPUSeconds()
+            var checksum = 0
+            for case .success(let article) in reader.read(body, source: "fuzz", format: format) {
+                let analysis = analyzer.analyze(article, fallbackPublished: "2024-06-19")
+                checksum &+= (try? encoder.encode(analysis).count) ?? 0
+            }
+            if checksum == -1 { print("") }
+            return threadCPUSeconds() - start
         }
-        let seconds = (clock.now - start).seconds
-        if checksum == -1 { print("") }
+        var seconds = analyse()
         let limit = slowness * expectedSeconds(bytes: data.count)
+        // Confirmed once, so that a page fault storm or a preempted core is not a finding.
+        if seconds > limit { seconds = min(seconds, analyse()) }
         if seconds > limit {
             return String(format: "slow input: %d bytes took %.2f s, more than %.0f× the expected %.3f s", data.count, seconds, slowness,
                 expectedSeconds(bytes: data.count))
@@ -57,6 +61,16 @@ enum FuzzHarness {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+/// The CPU time of the calling thread: what an input costs, whatever else
+/// the machine runs (wall time on a shared machine made false findings).
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Loads the analyzers before the first input, so that libFuzzer's timeout never counts it.
+func loadAnalyzers() {
+    _ = FuzzHarness.analyzer
+    _ = FuzzHarness.syntaxAnalyzer
 }

@@ -1,7 +1,7 @@
 import Cronista
 
 /// The key that makes a re-sent article one article: the SHA-256 of its
-/// body text normalised — line endings unified (CR LF, CR), spaces and
+/// source, published date and body text, the text normalised — line endings unified (CR LF, CR), spaces and
 /// tabs at the ends of lines dropped, blank lines dropped — so that the same
 /// article with an extra newline, Windows line endings or trailing spaces
 /// is stored once and counted as one source. The document id (the SHA-256
@@ -26,5 +26,13 @@ enum ContentHash {
     /// The hex SHA-256 of the normalised `text`.
     static func of(_ text: String) -> String {
         SHA256.hex(Array(normalised(text).utf8))
+    }
+
+    /// The key of a document: its source and published date with its
+    /// normalised text. A re-sent copy comes from the same source with the
+    /// same date; the same words under another source or date (a wire
+    /// story in two outlets, two reports of one statement) stay two articles.
+    static func of(_ document: AnalyzedDocument) -> String {
+        SHA256.hex(Array((document.source + "\n" + (document.published ?? "") + "\n" + normalised(document.text)).utf8))
     }
 }

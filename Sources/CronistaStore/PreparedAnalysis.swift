@@ -39,6 +39,6 @@ public struct PreparedAnalysis: Sendable {
         eventDates = analysis.events.map { $0.date.flatMap(PartialDate.plain) }
         links = ClaimLinker.links(in: analysis)
         filings = ClaimLinker.filings(in: analysis, links: links)
-        contentHash = ContentHash.of(analysis.document.text)
+        contentHash = ContentHash.of(analysis.document)
     }
 }

@@ -1,3 +1,4 @@
+import Cronista
 import GRDB
 
 /// The store's tables. Plain, portable SQL (`INTEGER`, `TEXT`, `REAL`,
@@ -283,9 +284,13 @@ enum StoreSchema {
         migrator.registerMigration("v5-content-hash") { db in
             // The key of near-duplicates (``ContentHash``), filled in for the articles already stored.
             try db.execute(sql: "ALTER TABLE article ADD COLUMN content_hash TEXT")
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM article")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source, published, text FROM article")
             var hashes: [(Int64, String)] = []
-            while let row = try rows.next() { hashes.append((row[0], ContentHash.of(row[1]))) }
+            while let row = try rows.next() {
+                let document = AnalyzedDocument(
+                    id: "", source: row[1], title: nil, published: row[2], publishedFrom: nil, variant: nil, text: row[3], boilerplate: [])
+                hashes.append((row[0], ContentHash.of(document)))
+            }
             let update = try db.makeStatement(sql: "UPDATE article SET content_hash = ? WHERE id = ?")
             for (id, hash) in hashes { try update.execute(arguments: [hash, id]) }
             try db.execute(sql: "CREATE INDEX article_by_content ON article(content_hash)")

@@ -92,8 +92,10 @@ struct IngestIsolationTests {
             text.replacingOccurrences(of: "\n", with: "  \n\n"),
         ]
         let reader = ArticleReader()
+        // Re-sent from the same place: the same source each time.
+        let source = "https://noticias.example/putin-kim"
         let inputs = variants.enumerated().map { i, variant in
-            Ingestor<SQLiteStore>.Input(name: "copy-\(i).txt") { reader.read(Array(variant.utf8), source: "copy-\(i).txt", format: .text) }
+            Ingestor<SQLiteStore>.Input(name: "copy-\(i).txt") { reader.read(Array(variant.utf8), source: source, format: .text) }
         }
         #expect(Set(Self.articles(inputs).map(\.id)).count == variants.count)
         let result = try Ingestor(analyzer: Support.analyzer, store: store, batchSize: 2).run(inputs)
@@ -102,9 +104,14 @@ struct IngestIsolationTests {
         #expect(try store.counts().articles == 1)
         // A later copy, in a later run, too.
         let again = try Ingestor(analyzer: Support.analyzer, store: store).run([
-            Ingestor<SQLiteStore>.Input(name: "copy-5.txt") { reader.read(Array((text + "\n\n\n").utf8), source: "copy-5.txt", format: .text) }
+            Ingestor<SQLiteStore>.Input(name: "copy-5.txt") { reader.read(Array((text + "\n\n\n").utf8), source: source, format: .text) }
         ])
         #expect(again.stored == 0)
+        // The same words from another source are another article (a wire story in two outlets).
+        let elsewhere = try Ingestor(analyzer: Support.analyzer, store: store).run([
+            Ingestor<SQLiteStore>.Input(name: "other.txt") { reader.read(Array((text + "\n").utf8), source: "https://outro.example/a", format: .text) }
+        ])
+        #expect(elsewhere.stored == 1)
         #expect(ContentHash.normalised("a \r\nb\t\n\n\nc") == "a\nb\nc")
     }
 

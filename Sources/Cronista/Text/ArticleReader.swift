@@ -47,7 +47,20 @@ public struct ArticleReader: Sendable {
     public func read(_ bytes: [UInt8], source: String, format: Format) -> [Result<Article, Failure>] {
         // JSON Lines are decoded record by record: one binary or undecodable
         // record is reported on its own and the file's other records are read.
-        if format == .jsonLines { return jsonLines(bytes, source: source) }
+        if format == .jsonLines {
+            do {
+                _ = try InputDecoding.decode(bytes, byteLimit: Int.max)
+            } catch {
+                // Not text as a whole: still read the records that are, unless none is
+                // (then the file is named once, for why it is not text).
+                let results = error == .empty ? [] : jsonLines(bytes, source: source)
+                if !results.contains(where: { (try? $0.get()) != nil }) {
+                    return [.failure(Failure(input: source, reason: error.description))]
+                }
+                return results
+            }
+            return jsonLines(bytes, source: source)
+        }
         let text: String
         do {
             text = try InputDecoding.decode(bytes, byteLimit: byteLimit).text
