@@ -43,6 +43,13 @@ struct StoreOptions: ParsableArguments {
         do {
             return try SQLiteStore(readingAt: path)
         } catch {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder),
+                !FileManager.default.fileExists(atPath: path + "-shm")
+            {
+                throw ValidationError(
+                    "\(path): cannot open the store for reading: its folder is read-only, and SQLite's write-ahead log needs \(path)-shm beside it; copy the store to a writable folder")
+            }
             throw ValidationError("\(path): cannot open the store for reading (\(error))")
         }
     }

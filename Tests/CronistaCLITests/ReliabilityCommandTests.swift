@@ -92,6 +92,34 @@ import Testing
         #expect(run.stderr.contains("fechada"), "\(run.stderr)")
     }
 
+    /// A store file this user may not write still answers queries (opened
+    /// for reading only). Run as another user: as root through `setpriv`
+    /// as nobody, else as oneself.
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func queriesWorkOnAReadOnlyStore() throws {
+        let folder = try TemporaryDirectory()
+        let db = folder.path("loja.sqlite").path
+        try folder.copy(fixture: Self.article, to: "in/a.txt")
+        let ingest = try CLI.run(["ingest", "--no-isolate", folder.path("in").path, "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let manager = FileManager.default
+        try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        // The folder stays writable for SQLite's -shm file; the store itself is read-only.
+        try manager.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.url.path)
+        let arguments = ["search", "Kremlin", "--db", db]
+        let run: CLI.Run
+        if getuid() == 0 {
+            let binary = try #require(CLI.executable)
+            run = try CLI.runTool(
+                URL(fileURLWithPath: "/usr/bin/setpriv"), ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments)
+        } else {
+            run = try CLI.run(arguments)
+        }
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("readonly"), "\(run.stderr)")
+        #expect(!run.stdout.isEmpty)
+    }
+
     /// February 30th is no date.
     @Test func anImpossibleDayIsRefused() throws {
         let run = try CLI.run(["analyze", "--published", "2023-02-30", CLI.fixture(Self.article).path])
