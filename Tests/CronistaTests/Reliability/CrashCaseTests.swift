@@ -64,6 +64,16 @@ import Testing
         #expect(articles.map(\.text) == ["Moscovo anunciou novas sanções.", "Lisboa e Luanda assinaram um acordo de cooperacão."])
     }
 
+    /// An ACCUSE without a mode is conflict, as every ACCUSE mode is in
+    /// PLOVER (Table 2.2 prints +3 for the bare type, a sign slip).
+    @Test func anAccusationWithoutAModeScoresNegative() throws {
+        let lexicon = try LanguageResources.portuguese().eventExtractor.lexicon
+        #expect(lexicon.coding(.accuse, mode: nil).score < 0)
+        for mode in ["disapprove", "investigate", "allege"] {
+            #expect(lexicon.coding(.accuse, mode: mode).score < 0, "\(mode)")
+        }
+    }
+
     /// Only days the month has: no February 30th, February 29th in leap years only.
     @Test func publishedDatesAreRealDays() {
         #expect(!MetadataHeader.isPartialISODate("2023-02-30"))
