@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "CronistaEvaluation", targets: ["CronistaEvaluation"]),
         .library(name: "CronistaStore", targets: ["CronistaStore"]),
         .executable(name: "cronista", targets: ["cronista"]),
+        .executable(name: "cronista-fuzz", targets: ["CronistaFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -59,6 +60,13 @@ let package = Package(
                 "CronistaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The fuzzer over the readers and the pipeline: a libFuzzer target when built with
+        // `swift build -c release --product cronista-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING`
+        // (Scripts/fuzz-smoke), else a tool replaying saved inputs (docs/reliability.md).
+        .executableTarget(
+            name: "CronistaFuzz",
+            dependencies: ["Cronista"]
         ),
         .testTarget(
             name: "CronistaTests",

@@ -77,11 +77,13 @@ public struct Analyzer: Sendable {
     /// The document of one article with every layer of ``pipeline``.
     public func document(for article: Article, fallbackPublished: String? = nil, siteTemplate: Set<UInt64> = []) -> Document {
         var document = textStage(article, fallbackPublished: fallbackPublished, siteTemplate: siteTemplate)
-        for stage in pipeline { stage.process(&document) }
+        // Long articles in segments, so that no stage ever sees more than a bounded stretch of text.
+        DocumentSegments.process(&document, stages: pipeline)
         return document
     }
 
-    /// Cleaning, published date, variant, tokens and sentences.
+    /// Cleaning, published date, variant, tokens and sentences (none longer
+    /// than ``DocumentSegments/maximumSentenceTokens`` tokens).
     func textStage(_ article: Article, fallbackPublished: String?, siteTemplate: Set<UInt64> = []) -> Document {
         let cleaned = cleaner.clean(article.text, readsHeader: article.mayHaveHeader, siteTemplate: siteTemplate)
         let (published, publishedFrom) = Self.published(article: article, cleaned: cleaned, fallback: fallbackPublished)
@@ -94,7 +96,7 @@ public struct Analyzer: Sendable {
             credit: cleaned.credit)
         return Document(
             article: article, metadata: metadata, scalars: scalars, tokens: tokens,
-            sentences: resources.sentenceSplitter.split(tokens, in: scalars))
+            sentences: DocumentSegments.capped(resources.sentenceSplitter.split(tokens, in: scalars), tokens: tokens, in: scalars))
     }
 
     /// The article's date and where it came from: the input's own metadata

@@ -15,14 +15,18 @@ struct AnalysisWriter {
     func write(_ prepared: PreparedAnalysis, batch: inout ActorResolver.Batch, index: inout StoryIndex) throws -> Int64? {
         let analysis = prepared.analysis
         let document = analysis.document
+        // The same text already stored under other bytes (an extra newline, CR LF): one article.
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM article WHERE content_hash = ?"), arguments: [prepared.contentHash]) ?? false {
+            return nil
+        }
         try db.cachedStatement(
             sql: """
-                INSERT INTO article (document_id, source, title, published, published_from, variant, text, sentences, boilerplate)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING
+                INSERT INTO article (document_id, source, title, published, published_from, variant, text, sentences, boilerplate, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING
                 """
         ).execute(arguments: [
             document.id, document.source, document.title, document.published, document.publishedFrom?.rawValue,
-            document.variant?.rawValue, document.text, prepared.sentences, prepared.boilerplate,
+            document.variant?.rawValue, document.text, prepared.sentences, prepared.boilerplate, prepared.contentHash,
         ])
         guard db.changesCount > 0 else { return nil }
         let article = db.lastInsertedRowID

@@ -9,8 +9,12 @@ import Synchronization
 ///
 /// Articles already stored are recognised by their document id (the SHA-256
 /// of their bytes) before analysis, so a rerun after a crash only analyses
-/// what the crash lost.
-public struct Ingestor<Store: EventStore>: Sendable {
+/// what the crash lost. An article that cannot be analysed or prepared is
+/// recorded in the journal's `failed` table and skipped, the rest of its
+/// batch stored; later runs skip it too unless ``retryFailed`` is set.
+/// Articles are marked in flight while they are analysed, so that the run
+/// after a crash finds the culprit (see ``IngestJournal``).
+public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
     /// One input: a file, read when its turn comes.
     public struct Input: Sendable {
         /// The path, for error messages.
@@ -32,8 +36,11 @@ public struct Ingestor<Store: EventStore>: Sendable {
         public var stored: Int
         /// Articles already in the store.
         public var skipped: Int
-        /// Inputs or records that could not be read.
+        /// Inputs or records that could not be read, and articles that could
+        /// not be analysed in this run (now in the `failed` table).
         public var failed: Int
+        /// Articles skipped because an earlier run recorded them as failed.
+        public var failedBefore: Int = 0
     }
 
     public var analyzer: Analyzer
@@ -44,25 +51,55 @@ public struct Ingestor<Store: EventStore>: Sendable {
     public var threads: Int
     /// The published date given to articles that state none.
     public var fallbackPublished: String?
+    /// Whether articles recorded as failed are tried again (`--retry-failed`).
+    public var retryFailed = false
+    /// Whether the run before this one is known to have crashed (its process
+    /// died of a signal while analysing): then a single article it left in
+    /// flight is the culprit.
+    public var afterCrash = false
+    /// Called on the analysing thread just before each article is analysed
+    /// (a fault-injection point for the tests of crash containment).
+    public var willAnalyze: (@Sendable (Article) -> Void)?
 
-    public init(analyzer: Analyzer, store: Store, batchSize: Int = 256, threads: Int = 2, fallbackPublished: String? = nil) {
+    public init(
+        analyzer: Analyzer, store: Store, batchSize: Int = 256, threads: Int = 2, fallbackPublished: String? = nil,
+        retryFailed: Bool = false
+    ) {
         self.analyzer = analyzer
         self.store = store
         self.batchSize = max(1, batchSize)
         self.threads = max(1, threads)
         self.fallbackPublished = fallbackPublished
+        self.retryFailed = retryFailed
     }
 
     /// Ingests `inputs` in order. `failure` hears of each input or record
-    /// that cannot be read (the rest is still stored); `progress` is told
-    /// after each stored batch. Throws when the store fails; every batch
-    /// committed before stays stored.
+    /// that cannot be read and of each article that cannot be analysed (the
+    /// rest is still stored); `progress` is told after each stored batch.
+    /// Throws when the store fails; every batch committed before stays stored.
     @discardableResult
     public func run(
         _ inputs: [Input], failure: (ArticleReader.Failure) -> Void = { _ in },
         progress: (Progress) -> Void = { _ in }
     ) throws -> Progress {
         var state = Progress(inputsRead: 0, inputsTotal: inputs.count, stored: 0, skipped: 0, failed: 0)
+        // What the last run left in flight: one article is the culprit of its
+        // crash; several are suspects, analysed one at a time this run.
+        var suspects = Set<String>()
+        let leftover = try store.inFlight()
+        if leftover.count == 1, let culprit = leftover.first, afterCrash || culprit.suspect {
+            try store.recordFailures([FailedArticle(documentID: culprit.documentID, source: culprit.source, reason: FailedArticle.crashed)])
+            state.failed += 1
+            failure(ArticleReader.Failure(input: culprit.source, reason: FailedArticle.crashed + "; recorded as failed"))
+        } else {
+            suspects = Set(leftover.map(\.documentID))
+        }
+        if retryFailed {
+            suspects.formUnion(try store.failures().map(\.documentID))
+            try store.clearFailures()
+        }
+        try store.clearInFlight()
+
         let writer = PipelinedWriter(store: store)
         var pending: [Article] = []
         var seen = Set<String>()
@@ -70,12 +107,45 @@ public struct Ingestor<Store: EventStore>: Sendable {
 
         func flush(_ articles: [Article]) throws {
             let known = try store.storedDocuments(among: articles.map(\.id))
-            let fresh = articles.filter { !known.contains($0.id) }
-            state.skipped += articles.count - fresh.count
+            let failedBefore = try store.failedDocuments(among: articles.map(\.id)).subtracting(known)
+            let fresh = articles.filter { !known.contains($0.id) && !failedBefore.contains($0.id) }
+            state.skipped += articles.filter { known.contains($0.id) }.count
+            state.failedBefore += articles.filter { failedBefore.contains($0.id) }.count
+            // Each site's template lines, counted with this batch before it is analysed.
             let keyed = fresh.map { (site: SiteTemplate.site(of: $0.source), keys: SiteTemplate.keys(of: $0)) }
             let templates = try lines.add(keyed, store: store)
-            var analyses = try analyzeInParallel(fresh, templates: templates)
-            for index in analyses.indices { analyses[index].siteLines = (keyed[index].site, keyed[index].keys.sorted()) }
+            var templateOf: [String: Set<UInt64>] = [:]
+            var siteLinesOf: [String: (site: String, keys: [UInt64])] = [:]
+            for (index, article) in fresh.enumerated() {
+                templateOf[article.id] = index < templates.count ? templates[index] : []
+                siteLinesOf[article.id] = (keyed[index].site, keyed[index].keys.sorted())
+            }
+            var results: [(Article, Result<PreparedAnalysis, any Error>)] = []
+            // Suspects of a crash alone, each marked on its own.
+            for article in fresh where suspects.contains(article.id) {
+                try store.markInFlight([JournalEntry(documentID: article.id, source: article.source, suspect: true)])
+                results += analyzeInParallel([article], threads: 1, templates: [templateOf[article.id] ?? []])
+            }
+            let rest = fresh.filter { !suspects.contains($0.id) }
+            if !rest.isEmpty {
+                try store.markInFlight(rest.map { JournalEntry(documentID: $0.id, source: $0.source) })
+                results += analyzeInParallel(rest, threads: threads, templates: rest.map { templateOf[$0.id] ?? [] })
+            }
+            try store.clearInFlight()
+            var analyses: [PreparedAnalysis] = []
+            var failures: [FailedArticle] = []
+            for (article, result) in results {
+                switch result {
+                case .success(var analysis):
+                    analysis.siteLines = siteLinesOf[article.id]
+                    analyses.append(analysis)
+                case .failure(let error):
+                    failures.append(FailedArticle(documentID: article.id, source: article.source, reason: "\(error)"))
+                    failure(ArticleReader.Failure(input: article.source, reason: "cannot be analysed (\(error)); recorded as failed"))
+                }
+            }
+            try store.recordFailures(failures)
+            state.failed += failures.count
             let receipt = try writer.submit(analyses)
             state.stored += receipt.stored
             state.skipped += receipt.skipped
@@ -109,18 +179,23 @@ public struct Ingestor<Store: EventStore>: Sendable {
     }
 
     /// The analyses of `articles`, in order, computed and prepared for
-    /// storing on ``threads`` threads: the caller's and threads of their own
+    /// storing on `threads` threads: the caller's and threads of their own
     /// (not Dispatch's pool, which on a two-core machine the writer may
-    /// already occupy).
-    func analyzeInParallel(_ articles: [Article], templates: [Set<UInt64>] = []) throws -> [PreparedAnalysis] {
+    /// already occupy). An analysis that cannot be prepared is a failure
+    /// of its article alone. `templates` holds each article's site template lines.
+    func analyzeInParallel(
+        _ articles: [Article], threads: Int, templates: [Set<UInt64>] = []
+    ) -> [(Article, Result<PreparedAnalysis, any Error>)] {
         guard !articles.isEmpty else { return [] }
         let analyzer = self.analyzer
         let fallback = fallbackPublished
+        let willAnalyze = self.willAnalyze
         let slots = AnalysisSlots(count: articles.count)
         let workers = min(threads, articles.count)
         let work = { @Sendable (worker: Int) in
             var local: [(Int, Result<PreparedAnalysis, any Error>)] = []
             for index in stride(from: worker, to: articles.count, by: workers) {
+                willAnalyze?(articles[index])
                 let template = index < templates.count ? templates[index] : []
                 let analysis = analyzer.analyze(articles[index], fallbackPublished: fallback, siteTemplate: template)
                 local.append((index, Result { try PreparedAnalysis(analysis) }))
@@ -137,7 +212,7 @@ public struct Ingestor<Store: EventStore>: Sendable {
         }
         work(0)
         done.wait()
-        return try slots.analyses.map { try $0.get() }
+        return Array(zip(articles, slots.analyses))
     }
 }
 

@@ -1,3 +1,5 @@
+import Cronista
+
 /// Dates as the analysis writes them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
 /// a prefix of the day they name. Two dates are compatible when one is a
 /// prefix of the other (2023-09 and 2023-09-13; 2023 and 2023-09).
@@ -25,11 +27,20 @@ enum PartialDate {
     }
 
     /// The date without a range's second half or unknown parts, or nil when
-    /// it does not start with a year.
+    /// it does not start with a year: the longest prefix that is a real
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, so that a season ("2024-SU"), a
+    /// week ("2024-W23") or a month 13 never passes for a month or a day.
     static func plain(_ date: String) -> String? {
         let head = date.split(separator: "/").first.map(String.init) ?? date
-        guard head.count >= 4, head.prefix(4).allSatisfy(\.isNumber) else { return nil }
-        return head
+        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        guard let yearPart = parts.first, yearPart.count == 4, yearPart.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let year = Int(yearPart)
+        else { return nil }
+        guard parts.count >= 2, parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(yearPart) }
+        guard parts.count >= 3, parts[2].count == 2, let day = Int(parts[2]), (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else {
+            return "\(yearPart)-\(parts[1])"
+        }
+        return "\(yearPart)-\(parts[1])-\(parts[2])"
     }
 
     /// `YYYY-MM` of a date precise to the month or day, else nil.

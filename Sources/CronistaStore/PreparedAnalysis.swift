@@ -27,6 +27,8 @@ public struct PreparedAnalysis: Sendable {
     /// The article's site and the ``SiteTemplate`` keys of its lines, to be
     /// counted in `site_line` when the article is stored (set by ``Ingestor``).
     public var siteLines: (site: String, keys: [UInt64])?
+    /// The ``ContentHash`` of the body text: a re-sent copy is skipped.
+    let contentHash: String
 
     /// Prepares `analysis`; throws only when its spans cannot be encoded.
     public init(_ analysis: Analysis) throws {
@@ -40,5 +42,6 @@ public struct PreparedAnalysis: Sendable {
         eventDates = analysis.events.map { $0.date.flatMap(PartialDate.plain) }
         links = ClaimLinker.links(in: analysis)
         filings = ClaimLinker.filings(in: analysis, links: links)
+        contentHash = ContentHash.of(analysis.document)
     }
 }

@@ -36,9 +36,29 @@ public struct SQLiteStore: EventStore {
         // The writer inserts parents before children in one transaction; checking
         // every reference again would double the cost of an ingest.
         configuration.foreignKeysEnabled = false
-        self.pool = try DatabasePool(path: path, configuration: configuration)
+        self.pool = try Self.openMigrated(path: path, configuration: configuration)
         self.path = path
-        try StoreSchema.migrator.migrate(pool)
+    }
+
+    /// Opens the pool and brings the schema up to date. Two processes
+    /// creating the same new store at once both see no migration applied,
+    /// and the second then fails on the first's tables ("table article
+    /// already exists", "duplicate column name"). Each migration is one
+    /// transaction, so the loser only has to look again: a failed attempt
+    /// is retried, and then finds the migrations the other committed.
+    static func openMigrated(path: String, configuration: Configuration, attempts: Int = 8) throws -> DatabasePool {
+        var attempt = 1
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try StoreSchema.migrator.migrate(pool)
+                return pool
+            } catch {
+                guard attempt < attempts else { throw error }
+                attempt += 1
+                usleep(useconds_t(20_000 * attempt))
+            }
+        }
     }
 
     /// Opens the existing store at `path` for reading only: no schema change,

@@ -1,3 +1,4 @@
+import Cronista
 import GRDB
 
 /// The store's tables. Plain, portable SQL (`INTEGER`, `TEXT`, `REAL`,
@@ -5,7 +6,8 @@ import GRDB
 /// create the same tables; only the full-text index (SQLite FTS5) is
 /// SQLite's own, in a migration of its own.
 ///
-/// - `article`: one row per stored document, keyed by its content hash.
+/// - `article`: one row per stored document, keyed by the SHA-256 of its
+///   bytes; `content_hash` (``ContentHash``) finds a re-sent copy.
 /// - `entity` (with its mentions), `event`, `event_participant`, `timex`,
 ///   `quote`, `quantity`: each article's analysis, row for row.
 /// - `actor`, `actor_part`, `actor_alias`, `actor_role`: global actors.
@@ -16,6 +18,7 @@ import GRDB
 /// - `event_link`: an accusation's claim (`alleges`), a denial's target (`denies`).
 /// - `story_claimant`, `story_denial`: per claim story, who claims it and
 ///   the REJECT events denying it, gathered from those links at ingest.
+/// - `failed`, `in_flight`: the ingest journal (``IngestJournal``).
 enum StoreSchema {
     static let tables = """
         CREATE TABLE article (
@@ -270,6 +273,24 @@ enum StoreSchema {
         ALTER TABLE article ADD COLUMN credit TEXT;
         """
 
+    /// The ingest journal (``IngestJournal``): articles that could not be
+    /// analysed or stored, with why and how many runs tried; and the
+    /// articles whose analysis is under way, to find the culprit of a crash.
+    static let ingestJournal = """
+        CREATE TABLE failed (
+            document_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            failed_at TEXT NOT NULL
+        );
+        CREATE TABLE in_flight (
+            document_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            suspect INTEGER NOT NULL DEFAULT 0
+        );
+        """
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-tables") { db in try db.execute(sql: tables) }
@@ -278,6 +299,21 @@ enum StoreSchema {
         migrator.registerMigration("v3-dyad-months") { db in try db.execute(sql: dyadMonths) }
         migrator.registerMigration("v4-site-lines") { db in try db.execute(sql: siteLines) }
         migrator.registerMigration("v4-article-credit") { db in try db.execute(sql: articleCredit) }
+        migrator.registerMigration("v4-ingest-journal") { db in try db.execute(sql: ingestJournal) }
+        migrator.registerMigration("v5-content-hash") { db in
+            // The key of near-duplicates (``ContentHash``), filled in for the articles already stored.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN content_hash TEXT")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source, published, text FROM article")
+            var hashes: [(Int64, String)] = []
+            while let row = try rows.next() {
+                let document = AnalyzedDocument(
+                    id: "", source: row[1], title: nil, published: row[2], publishedFrom: nil, variant: nil, text: row[3], boilerplate: [])
+                hashes.append((row[0], ContentHash.of(document)))
+            }
+            let update = try db.makeStatement(sql: "UPDATE article SET content_hash = ? WHERE id = ?")
+            for (id, hash) in hashes { try update.execute(arguments: [hash, id]) }
+            try db.execute(sql: "CREATE INDEX article_by_content ON article(content_hash)")
+        }
         return migrator
     }
 }

@@ -38,12 +38,17 @@ struct AnalyzeCommand: ParsableCommand {
         let reader = ArticleReader()
         let encoder = makeEncoder(pretty: pretty)
         if let jsonDirectory {
-            try FileManager.default.createDirectory(atPath: jsonDirectory, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: jsonDirectory, withIntermediateDirectories: true)
+            } catch {
+                printError("\(jsonDirectory): cannot create the output folder: \(StandardOutput.describe(error))")
+                throw ExitCode(1)
+            }
         }
-        let (files, missing) = InputFiles.expand(paths)
-        var failed = !missing.isEmpty
-        for path in missing { printError("\(path): no such file or directory") }
-        let stdout = FileHandle.standardOutput
+        let (files, problems) = InputFiles.expand(paths)
+        var failed = !problems.isEmpty
+        for problem in problems { printError(problem.description) }
+        var names = OutputNames()
         let tally = Self.siteTally(files, reader: reader)
         for file in files {
             let format = InputFiles.format(of: file)
@@ -65,15 +70,30 @@ struct AnalyzeCommand: ParsableCommand {
                     for warning in article.warnings { printError("\(file): warning: \(warning)") }
                     if article.name == nil { article.name = InputFiles.baseName(file) }
                     let template = tally.template(site: SiteTemplate.site(of: article.source))
+                    let clock = ContinuousClock()
+                    let started = clock.now
                     let analysis = analyzer.analyze(article, fallbackPublished: published, siteTemplate: template)
+                    // The last resort of linear time: a warning when an article takes far longer than its size should.
+                    let seconds = (clock.now - started).seconds
+                    let budget = Self.timeBudget(bytes: article.text.utf8.count)
+                    if seconds > budget {
+                        printError(String(format: "warning: %@: the analysis took %.1f s, over its budget of %.1f s", article.source, seconds, budget))
+                    }
                     let json = try encoder.encode(analysis)
-                    if let jsonDirectory {
-                        let name = Self.safeFileName(article.name ?? analysis.document.id)
-                        let url = URL(fileURLWithPath: jsonDirectory).appendingPathComponent(name + ".json")
+                    guard let jsonDirectory else {
+                        try StandardOutput.writeLine(json)
+                        continue
+                    }
+                    let (name, renamed) = names.claim(article.name ?? analysis.document.id)
+                    if renamed {
+                        printError("\(article.source): output name '\(OutputNames.safe(article.name ?? ""))' already used in this run; written as \(name).json")
+                    }
+                    let url = URL(fileURLWithPath: jsonDirectory).appendingPathComponent(name + ".json")
+                    do {
                         try json.write(to: url, options: .atomic)
-                    } else {
-                        stdout.write(json)
-                        stdout.write(Data("\n".utf8))
+                    } catch {
+                        printError("\(article.source): cannot write \(url.path): \(StandardOutput.describe(error))")
+                        failed = true
                     }
                 }
             }
@@ -95,9 +115,8 @@ struct AnalyzeCommand: ParsableCommand {
         return tally
     }
 
-    /// A record id made safe as a file name.
-    static func safeFileName(_ name: String) -> String {
-        let cleaned = String(name.unicodeScalars.map { $0 == "/" || $0 == "\\" || $0.value < 0x20 ? "_" : Character($0) })
-        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
-    }
+    /// The seconds an article of `bytes` may take before a warning: ten
+    /// times a slow machine's time (about 200 KB/s), and at least 5 s.
+    static func timeBudget(bytes: Int) -> Double { 5 + Double(bytes) / 20_000 }
+
 }

@@ -25,6 +25,9 @@ struct AnalysisBenchCommand: ParsableCommand {
     @Option(help: "The stages to run after the text stage: all, or a comma list of syntax, time, entities, events (events implies time and entities), or none. With syntax, the same run also measures the analysis without it and the tagger and parser alone (words/s).")
     var stages: String = "all"
 
+    @Flag(inversion: .prefixedNo, help: "Also time single articles of 10 KB, 100 KB and 1 MB of each pathological shape (one paragraph, a word run, quotes, a list of names) and print the ratios.")
+    var linearity = true
+
     func parsedStages() throws -> Analyzer.Stages {
         var result: Analyzer.Stages = []
         for name in stages.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
@@ -47,8 +50,8 @@ struct AnalysisBenchCommand: ParsableCommand {
         let analyzer = Analyzer(resources: try .portuguese(), syntax: syntax, stages: stages)
         let reader = ArticleReader()
         var articles: [Article] = []
-        let (files, missing) = InputFiles.expand(paths)
-        for path in missing { printError("\(path): no such file or directory") }
+        let (files, problems) = InputFiles.expand(paths)
+        for problem in problems { printError(problem.description) }
         for file in files {
             guard case .success(let bytes) = InputFiles.bytes(of: file, limit: InputFiles.hardByteLimit) else { continue }
             for case .success(let article) in reader.read(bytes, source: file, format: InputFiles.format(of: file)) {
@@ -70,6 +73,7 @@ struct AnalysisBenchCommand: ParsableCommand {
             measureSyntax(syntax, analyzer: analyzer, articles: articles)
         }
         print("  peak memory: \(String(format: "%.1f", Double(peakResidentBytes()) / 1_048_576)) MB (max RSS)")
+        if linearity { LinearityBench.run(analyzer, articles: articles) }
     }
 
     struct Measurement {

@@ -35,9 +35,20 @@ struct EvalCommand: ParsableCommand {
         let scorer = Scorer()
         var documents: [DocumentScore] = []
         let decoder = JSONDecoder()
+        var failed = false
+        if let analyses {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: analyses, isDirectory: &isDirectory), isDirectory.boolValue else {
+                printError("\(analyses): --analyses is not a folder")
+                throw ExitCode(1)
+            }
+        }
         for directory in directories {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            if names.isEmpty { printError("\(directory): no such folder, or empty") }
+            if names.isEmpty {
+                printError("\(directory): no such folder, or empty")
+                failed = true
+            }
             for name in names.sorted() where name.hasSuffix(".gold.json") {
                 let base = String(name.dropLast(".gold.json".count))
                 let textPath = (directory as NSString).appendingPathComponent(base + ".txt")
@@ -53,6 +64,7 @@ struct EvalCommand: ParsableCommand {
                     } else {
                         guard case .success(let article) = reader.read(bytes, source: textPath, format: .text).first else {
                             printError("\(textPath): cannot be read")
+                            failed = true
                             continue
                         }
                         analysis = analyzer.analyze(article)
@@ -60,6 +72,7 @@ struct EvalCommand: ParsableCommand {
                     documents.append(scorer.score(analysis, gold: gold, original: original, name: base))
                 } catch {
                     printError("\(goldPath): \(error)")
+                    failed = true
                 }
             }
         }
@@ -69,6 +82,7 @@ struct EvalCommand: ParsableCommand {
         } else {
             printTable(report)
         }
+        if failed || documents.isEmpty { throw ExitCode(1) }
     }
 
     private func printTable(_ report: EvaluationReport) {

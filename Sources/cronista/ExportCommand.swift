@@ -27,17 +27,17 @@ struct ExportCommand: ParsableCommand {
         let out = BufferedOutput()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if format == .csv { out.line(EventCSV.headerLine) }
+        if format == .csv { try out.line(EventCSV.headerLine) }
         let lexicon = format == .plover ? try LanguageResources.portuguese().eventExtractor.lexicon : nil
         try store.openExisting().forEachStory { story in
             switch format {
-            case .csv: out.line(EventCSV.line(story))
-            case .jsonl: out.line(String(decoding: try encoder.encode(story), as: UTF8.self))
+            case .csv: try out.line(EventCSV.line(story))
+            case .jsonl: try out.line(String(decoding: try encoder.encode(story), as: UTF8.self))
             case .plover:
-                if let lexicon, let record = PLOVERRecord(story, lexicon: lexicon) { out.line(String(decoding: try encoder.encode(record), as: UTF8.self)) }
+                if let lexicon, let record = PLOVERRecord(story, lexicon: lexicon) { try out.line(String(decoding: try encoder.encode(record), as: UTF8.self)) }
             }
         }
-        out.flush()
+        try out.flush()
     }
 }
 
@@ -45,14 +45,14 @@ struct ExportCommand: ParsableCommand {
 final class BufferedOutput {
     private var buffer = Data()
 
-    func line(_ text: String) {
+    func line(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         buffer.append(0x0A)
-        if buffer.count > 1 << 16 { flush() }
+        if buffer.count > 1 << 16 { try flush() }
     }
 
-    func flush() {
-        FileHandle.standardOutput.write(buffer)
+    func flush() throws {
+        try StandardOutput.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

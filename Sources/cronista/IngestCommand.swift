@@ -13,6 +13,12 @@ struct IngestCommand: ParsableCommand {
             stores only what is missing. Articles are stored in batches, one transaction \
             each. Inputs that cannot be read are reported on standard error, one line \
             each, and skipped; the exit code is then 1.
+
+            An article that cannot be analysed is recorded in the store's `failed` table \
+            and skipped, by this run and the next (--retry-failed tries them again). The \
+            analysis runs in a child process: if it crashes, the article it was on is \
+            found from the store's journal and quarantined, and the ingest resumes \
+            (docs/store.md, "Crash containment"; --no-isolate runs in this process).
             """)
 
     @Argument(help: "Files or folders of articles (.txt, .html, .jsonl).")
@@ -29,6 +35,16 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Analysis threads (default: the number of cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Try again the articles an earlier ingest recorded as failed.")
+    var retryFailed = false
+
+    @Flag(inversion: .prefixedNo, help: "Analyse in a child process that is started again if it crashes (the default).")
+    var isolate = true
+
+    /// Set by the supervising process on its child; `--after-crash` when the child before it died of a signal.
+    @Flag(help: .hidden) var worker = false
+    @Flag(help: .hidden) var afterCrash = false
+
     func validate() throws {
         if let published, !MetadataHeader.isPartialISODate(published) {
             throw ValidationError("--published must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
@@ -37,11 +53,15 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (files, missing) = InputFiles.expand(paths)
-        for path in missing { printError("\(path): no such file or directory") }
-        let ingestor = Ingestor(
+        if isolate && !worker { return try IngestSupervisor.run(arguments: Array(CommandLine.arguments.dropFirst())) }
+        if worker { IngestSupervisor.dieWithSupervisor() }
+        let (files, problems) = InputFiles.expand(paths)
+        for problem in problems { printError(problem.description) }
+        var ingestor = Ingestor(
             analyzer: try Analyzer.portuguese(), store: try store.open(), batchSize: batch, threads: threads,
-            fallbackPublished: published)
+            fallbackPublished: published, retryFailed: retryFailed)
+        ingestor.afterCrash = afterCrash
+        ingestor.willAnalyze = IngestSupervisor.faultInjection()
         var bar = ProgressBar()
         let result = try ingestor.run(
             files.map(Self.input),
@@ -53,8 +73,9 @@ struct IngestCommand: ParsableCommand {
                     detail: "\(state.stored) stored, \(state.skipped) already stored, \(state.failed) failed, \(Int(rate)) articles/s")
             })
         bar.finish()
-        print("\(result.stored) articles stored, \(result.skipped) already stored, \(result.failed) failed, in \(store.path)")
-        if result.failed > 0 || !missing.isEmpty { throw ExitCode(1) }
+        let before = result.failedBefore > 0 ? ", \(result.failedBefore) skipped as failed before (--retry-failed to try them)" : ""
+        print("\(result.stored) articles stored, \(result.skipped) already stored, \(result.failed) failed\(before), in \(store.path)")
+        if result.failed > 0 || !problems.isEmpty { throw ExitCode(1) }
     }
 
     /// An input reading `file` when its turn comes.

@@ -7,16 +7,20 @@ enum InputFiles {
     static let hardByteLimit = 1 << 30
 
     /// Files under `paths`: files as given, folders walked recursively for
-    /// `.txt`, `.html`, `.htm` and `.jsonl` (gold files and hidden files skipped),
-    /// sorted by path. Paths that do not exist are returned as failures.
-    static func expand(_ paths: [String]) -> (files: [String], missing: [String]) {
+    /// `.txt`, `.html`, `.htm` and `.jsonl` (gold files, hidden files and
+    /// hidden folders skipped), sorted by path. Symbolic links are followed,
+    /// each folder read once. A path that does not exist, a folder (or
+    /// subfolder) that cannot be read and a folder holding no article file
+    /// are each returned as a problem naming it, never passed over in silence.
+    static func expand(_ paths: [String]) -> (files: [String], problems: [ArticleReader.Failure]) {
         var files: [String] = []
-        var missing: [String] = []
+        var problems: [ArticleReader.Failure] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(path)
+                let dangling = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
+                problems.append(.init(input: path, reason: dangling ? "broken symbolic link" : "no such file or directory"))
                 continue
             }
             if !isDirectory.boolValue {
@@ -24,17 +28,42 @@ enum InputFiles {
                 continue
             }
             var found: [String] = []
-            if let walker = manager.enumerator(atPath: path) {
-                for case let relative as String in walker {
-                    let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") || name.hasSuffix(".gold.json") { continue }
-                    guard ArticleReader.Format(fileExtension: (name as NSString).pathExtension) != nil else { continue }
-                    found.append((path as NSString).appendingPathComponent(relative))
-                }
+            var visited = Set<String>()
+            walk(path, into: &found, problems: &problems, visited: &visited)
+            if found.isEmpty && !problems.contains(where: { $0.input.hasPrefix(path) }) {
+                problems.append(.init(input: path, reason: "no .txt, .html or .jsonl article files in the folder"))
             }
             files += found.sorted()
         }
-        return (files, missing)
+        return (files, problems)
+    }
+
+    /// Adds the article files under `folder` to `found`, following symbolic
+    /// links; a folder already seen (a link cycle) is not read again.
+    private static func walk(_ folder: String, into found: inout [String], problems: inout [ArticleReader.Failure], visited: inout Set<String>) {
+        let manager = FileManager.default
+        guard visited.insert((folder as NSString).resolvingSymlinksInPath).inserted else { return }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: folder)
+        } catch {
+            problems.append(.init(input: folder, reason: "cannot read the folder (permission denied?)"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let isArticle = !name.hasSuffix(".gold.json") && ArticleReader.Format(fileExtension: (name as NSString).pathExtension) != nil
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                if isArticle { problems.append(.init(input: path, reason: "broken symbolic link")) }
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(path, into: &found, problems: &problems, visited: &visited)
+            } else if isArticle {
+                found.append(path)
+            }
+        }
     }
 
     /// The format of a file by its extension; plain text when unknown.
@@ -68,7 +97,8 @@ enum InputFiles {
 
 /// Writes one line to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("cronista: " + message + "\n").utf8))
+    // A failing standard error has nowhere to report to; it must not trap either.
+    try? FileHandle.standardError.write(contentsOf: Data(("cronista: " + message + "\n").utf8))
 }
 
 /// The analysis encoder: JSON, key order as in the spec, slashes unescaped.

@@ -20,19 +20,18 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let syntax = try SyntaxResources.portuguese()
-        let stdout = FileHandle.standardOutput
         if conllu {
             for path in paths {
                 let sentences = try CoNLLU.read(try readText(path), file: path)
-                stdout.write(Data(CoNLLU.write(sentences.map(syntax.model.reanalyze)).utf8))
+                try StandardOutput.write(Data(CoNLLU.write(sentences.map(syntax.model.reanalyze)).utf8))
             }
             return
         }
         let analyzer = Analyzer(resources: try .portuguese(), syntax: syntax, stages: [.syntax])
         let reader = ArticleReader()
-        let (files, missing) = InputFiles.expand(paths)
-        var failed = !missing.isEmpty
-        for path in missing { printError("\(path): no such file or directory") }
+        let (files, problems) = InputFiles.expand(paths)
+        var failed = !problems.isEmpty
+        for problem in problems { printError(problem.description) }
         for file in files {
             let bytes: [UInt8]
             switch InputFiles.bytes(of: file, limit: InputFiles.hardByteLimit) {
@@ -49,7 +48,7 @@ struct ParseCommand: ParsableCommand {
                     failed = true
                 case .success(let article):
                     let document = analyzer.document(for: article)
-                    stdout.write(Data(CoNLLU.write(Self.sentences(of: document, name: article.name ?? file)).utf8))
+                    try StandardOutput.write(Data(CoNLLU.write(Self.sentences(of: document, name: article.name ?? file)).utf8))
                 }
             }
         }

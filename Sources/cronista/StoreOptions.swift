@@ -16,12 +16,42 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens an existing store for a query.
+    /// Opens an existing store for a query: for reading only when this
+    /// user may not write the file or its folder (a read-only copy, a
+    /// read-only mount), so that queries never fail with "attempt to write a
+    /// readonly database".
     func openExisting() throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("\(path): no store here; run cronista ingest first, or give --db")
         }
-        return try open()
+        let folder = (path as NSString).deletingLastPathComponent
+        let manager = FileManager.default
+        if !manager.isWritableFile(atPath: path) || !manager.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
+            return try openReadOnly()
+        }
+        do {
+            return try SQLiteStore(path: path)
+        } catch {
+            // A file system mounted read-only says so only when written to.
+            if let store = try? openReadOnly() { return store }
+            throw ValidationError("\(path): cannot open the store (\(error))")
+        }
+    }
+
+    /// Opens the store for reading only.
+    func openReadOnly() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(readingAt: path)
+        } catch {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder),
+                !FileManager.default.fileExists(atPath: path + "-shm")
+            {
+                throw ValidationError(
+                    "\(path): cannot open the store for reading: its folder is read-only, and SQLite's write-ahead log needs \(path)-shm beside it; copy the store to a writable folder")
+            }
+            throw ValidationError("\(path): cannot open the store for reading (\(error))")
+        }
     }
 }
 
@@ -34,7 +64,6 @@ struct OutputOptions: ParsableArguments {
     func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        try StandardOutput.writeLine(try encoder.encode(value))
     }
 }

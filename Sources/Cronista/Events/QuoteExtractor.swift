@@ -88,11 +88,12 @@ public struct QuoteExtractor: Sendable {
                         j += 1
                     }
                     // "…”, afirmou ainda a agência estatal": the outlet the article named last.
-                    if speaker == nil, (k + 1...min(k + 3, tokens.count - 1)).contains(where: { outletNouns.contains(tokens[$0].word) }) {
+                    // Half-open, so a cue that is the text's last token gives an empty range, not a trap.
+                    let afterCue = k + 1..<min(k + 4, tokens.count)
+                    if speaker == nil, afterCue.contains(where: { outletNouns.contains(tokens[$0].word) }) {
                         speaker = lastEntity(before: firstToken, entities) { $0.sector == .media }
                     }
                     // "…”, referiu o comunicado": the body named last, if any, and no one else.
-                    let afterCue = k + 1...min(k + 3, tokens.count - 1)
                     if speaker == nil, afterCue.contains(where: { documentNouns.contains(tokens[$0].word) }) {
                         speaker = lastEntity(before: firstToken, entities) { $0.type == .organization && $0.sector == .government }
                         break

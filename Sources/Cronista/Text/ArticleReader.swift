@@ -45,10 +45,25 @@ public struct ArticleReader: Sendable {
     /// The articles in `bytes`, read as `format`; each record that fails is
     /// reported on its own, and the rest are still returned.
     public func read(_ bytes: [UInt8], source: String, format: Format) -> [Result<Article, Failure>] {
-        let limit = format == .jsonLines ? Int.max : byteLimit
+        // JSON Lines are decoded record by record: one binary or undecodable
+        // record is reported on its own and the file's other records are read.
+        if format == .jsonLines {
+            do {
+                _ = try InputDecoding.decode(bytes, byteLimit: Int.max)
+            } catch {
+                // Not text as a whole: still read the records that are, unless none is
+                // (then the file is named once, for why it is not text).
+                let results = error == .empty ? [] : jsonLines(bytes, source: source)
+                if !results.contains(where: { (try? $0.get()) != nil }) {
+                    return [.failure(Failure(input: source, reason: error.description))]
+                }
+                return results
+            }
+            return jsonLines(bytes, source: source)
+        }
         let decoded: InputDecoding.Decoded
         do {
-            decoded = try InputDecoding.decodeReporting(bytes, byteLimit: limit)
+            decoded = try InputDecoding.decodeReporting(bytes, byteLimit: byteLimit)
         } catch {
             return [.failure(Failure(input: source, reason: error.description))]
         }
@@ -61,7 +76,7 @@ public struct ArticleReader: Sendable {
         case .html:
             results = [page(text, id: id, source: source)]
         case .jsonLines:
-            results = jsonLines(text, source: source)
+            results = jsonLines(Array(text.utf8), source: source)
         }
         guard let warning = decoded.warning else { return results }
         return results.map { $0.map { article in
@@ -92,13 +107,22 @@ public struct ArticleReader: Sendable {
         var html: String?
     }
 
-    private func jsonLines(_ text: String, source: String) -> [Result<Article, Failure>] {
+    private func jsonLines(_ fileBytes: [UInt8], source: String) -> [Result<Article, Failure>] {
         var results: [Result<Article, Failure>] = []
         let decoder = JSONDecoder()
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (index, lineBytes) in fileBytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let location = "\(source):\(index + 1)"
+            let line: String
+            do {
+                line = try InputDecoding.decode(lineBytes, byteLimit: Int.max).text
+            } catch .empty {
+                continue
+            } catch {
+                results.append(.failure(Failure(input: location, reason: error.description)))
+                continue
+            }
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
-            let location = "\(source):\(index + 1)"
             let bytes = Array(trimmed.utf8)
             if bytes.count > byteLimit {
                 results.append(.failure(Failure(input: location, reason: InputDecoding.Failure.tooLarge(bytes: bytes.count, limit: byteLimit).description)))

@@ -27,12 +27,17 @@ public struct MetadataHeader: Equatable, Sendable {
         self.length = i
     }
 
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible numbers.
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible numbers and a day the month has.
     public static func isPartialISODate(_ value: String) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, Int(parts[0]) != nil else { return false }
         if parts.count >= 2 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
-        if parts.count == 3 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
+        if parts.count == 3 {
+            // A real day of that month: no February 30th, no 31st of April.
+            guard parts[2].count == 2, let d = Int(parts[2]), let y = Int(parts[0]), let m = Int(parts[1]),
+                (1...CalendarDate.daysIn(month: m, year: y)).contains(d)
+            else { return false }
+        }
         return true
     }
 }

@@ -1,0 +1,38 @@
+import Cronista
+
+/// The key that makes a re-sent article one article: the SHA-256 of its
+/// source, published date and body text, the text normalised — line endings unified (CR LF, CR), spaces and
+/// tabs at the ends of lines dropped, blank lines dropped — so that the same
+/// article with an extra newline, Windows line endings or trailing spaces
+/// is stored once and counted as one source. The document id (the SHA-256
+/// of the input's bytes) stays the public identity of an analysis.
+enum ContentHash {
+    /// The normalised text: its non-blank lines, trimmed at both ends, joined by line feeds.
+    static func normalised(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+            var end = trimmed.endIndex
+            while end > trimmed.startIndex {
+                let before = trimmed.index(before: end)
+                guard trimmed[before] == " " || trimmed[before] == "\t" || trimmed[before] == "\u{A0}" else { break }
+                end = before
+            }
+            if end > trimmed.startIndex { lines.append(trimmed[trimmed.startIndex..<end]) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The hex SHA-256 of the normalised `text`.
+    static func of(_ text: String) -> String {
+        SHA256.hex(Array(normalised(text).utf8))
+    }
+
+    /// The key of a document: its source and published date with its
+    /// normalised text. A re-sent copy comes from the same source with the
+    /// same date; the same words under another source or date (a wire
+    /// story in two outlets, two reports of one statement) stay two articles.
+    static func of(_ document: AnalyzedDocument) -> String {
+        SHA256.hex(Array((document.source + "\n" + (document.published ?? "") + "\n" + normalised(document.text)).utf8))
+    }
+}

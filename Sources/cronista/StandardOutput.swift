@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// Standard output that fails cleanly: a write that cannot be made (a full
+/// disk, a closed pipe) ends the command with one error line and exit
+/// code 1, instead of trapping inside `FileHandle.write(_:)`.
+enum StandardOutput {
+    /// Writes `data` to standard output, or reports why it could not and
+    /// throws `ExitCode(1)`.
+    static func write(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            printError("cannot write to standard output: \(describe(error))")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Writes `data` followed by a line feed.
+    static func writeLine(_ data: Data) throws {
+        var line = data
+        line.append(0x0A)
+        try write(line)
+    }
+
+    /// A short reason for a failed write ("No space left on device").
+    static func describe(_ error: any Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(error.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
+    }
+}
