@@ -104,6 +104,8 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
         var pending: [Article] = []
         var seen = Set<String>()
         var lines = SiteLineCounter()
+        // The (site, lines) of the articles counted in this run: a re-sent copy adds no counts.
+        var counted = Set<Int>()
 
         func flush(_ articles: [Article]) throws {
             let known = try store.storedDocuments(among: articles.map(\.id))
@@ -112,7 +114,15 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
             state.skipped += articles.filter { known.contains($0.id) }.count
             state.failedBefore += articles.filter { failedBefore.contains($0.id) }.count
             // Each site's template lines, counted with this batch before it is analysed.
-            let keyed = fresh.map { (site: SiteTemplate.site(of: $0.source), keys: SiteTemplate.keys(of: $0)) }
+            var keyed: [(site: String, keys: Set<UInt64>)] = []
+            for article in fresh {
+                let site = SiteTemplate.site(of: article.source)
+                let keys = SiteTemplate.keys(of: article)
+                var hasher = Hasher()
+                hasher.combine(site)
+                hasher.combine(keys)
+                keyed.append(counted.insert(hasher.finalize()).inserted ? (site, keys) : (site, []))
+            }
             let templates = try lines.add(keyed, store: store)
             var templateOf: [String: Set<UInt64>] = [:]
             var siteLinesOf: [String: (site: String, keys: [UInt64])] = [:]
