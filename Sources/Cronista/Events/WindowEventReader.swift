@@ -96,22 +96,7 @@ public struct WindowEventReader: Sendable {
     public init(lexicon: EventLexicon, gazetteer: Gazetteer, headOffices: Set<String>, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
         self.headOffices = headOffices
-        self.cueSetOfKind = lexicon.cueKinds.map { kind in
-            switch kind {
-            case "negation": .negation
-            case "future": .future
-            case "hedge": .hedge
-            case "report": .report
-            case "estimate": .estimate
-            case "both-countries": .bothCountries
-            case "both-people": .bothPeople
-            case "clause-break": .clauseBreak
-            case "light-verb": .lightVerb
-            case "in-exchange": .inExchange
-            case "claim-anaphor": .claimAnaphor
-            default: []
-            }
-        }
+        self.cueSetOfKind = lexicon.cueKinds.map(CueSet.init(kind:))
         self.gazetteer = gazetteer
         self.words = Words(classes: lexicon.argumentWords, endings: lexicon.endings, vocabulary: &vocabulary)
     }
@@ -127,21 +112,8 @@ public struct WindowEventReader: Sendable {
         return context.run()
     }
 
-    /// The kinds of status cue a token opens.
-    struct CueSet: OptionSet {
-        let rawValue: UInt16
-        static let negation = CueSet(rawValue: 1)
-        static let future = CueSet(rawValue: 2)
-        static let hedge = CueSet(rawValue: 4)
-        static let report = CueSet(rawValue: 8)
-        static let estimate = CueSet(rawValue: 16)
-        static let bothCountries = CueSet(rawValue: 32)
-        static let bothPeople = CueSet(rawValue: 64)
-        static let clauseBreak = CueSet(rawValue: 128)
-        static let lightVerb = CueSet(rawValue: 256)
-        static let inExchange = CueSet(rawValue: 512)
-        static let claimAnaphor = CueSet(rawValue: 1024)
-    }
+    /// The kinds of status cue a token opens (those of the parse reading).
+    typealias CueSet = CueMarks.Kinds
 
     struct Context {
         let extractor: WindowEventReader
