@@ -62,9 +62,6 @@ public struct EventExtractor: Sendable {
     }
 }
 
-import Foundation
-let debugEvents = ProcessInfo.processInfo.environment["CRONISTA_DEBUG_EVENTS"] != nil
-
 /// The coding of one article: the components over its layers, and the events found so far.
 struct ArticleCoder {
     let extractor: EventExtractor
@@ -159,7 +156,6 @@ struct ArticleCoder {
         for match in matches {
             let trigger = lexicon.triggers[match.trigger]
             if windowTypes.contains(WindowKey(sentenceStart: sentence.start, type: trigger.type)) { continue }
-            if debugEvents { print("MATCH\t\(trigger.type.rawValue)\t\(sentence.start)\t\(sentence.end)\t\(graph.words[match.word].form)") }
             guard isEvent(match, trigger, in: graph) else { continue }
             var arguments = reader.arguments(
                 at: match.word, trigger: trigger, phrase: match.words, in: graph, previousSubject: previousSubject)
