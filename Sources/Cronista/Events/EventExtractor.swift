@@ -127,13 +127,21 @@ struct ArticleCoder {
         }
         list.linkDenials(lexicon: lexicon)
         list.meetAtThirdPlaces(lexicon: lexicon, location: setting.location)
-        // An act of one side toward no one, of a type that needs a target (plover.tsv), or an agreement or
-        // joint act of one party: a reading that lost its other side.
+        // An act of one side toward no one named, of a type with a target (plover.tsv): toward the story's
+        // other side, or, when the story has none and the type needs one, a reading that lost its target.
         let targeted = lexicon.targetRequired
-        list.removeAll { event in
-            guard event.actors.count < 2, event.recipients.isEmpty else { return false }
-            return targeted.contains(event.type) || event.type == .agree || event.type == .cooperate
+        let counterparts = ImplicitCounterpart(entities: entities, events: list.events)
+        for index in list.events.indices {
+            let event = list.events[index]
+            guard event.actors.count == 1, event.recipients.isEmpty,
+                targeted.contains(event.type) || lexicon.targetImplied.contains(event.type),
+                let actor = entities.firstIndex(where: { $0.id == event.actors[0] }),
+                let other = counterparts.counterpart(of: actor)
+            else { continue }
+            let otherID = entities[other].id
+            list.update(index) { $0.recipients = [otherID] }
         }
+        list.removeAll { event in event.actors.count < 2 && event.recipients.isEmpty && targeted.contains(event.type) }
         return list.events.enumerated().map { index, event in
             var e = event
             e.id = "v\(index + 1)"

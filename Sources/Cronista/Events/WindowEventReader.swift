@@ -334,11 +334,6 @@ public struct WindowEventReader: Sendable {
             if !recipients.isEmpty && recipients.allSatisfy({ actors.contains($0) }) { return nil }
             recipients.removeAll { actors.contains($0) }
             guard !actors.isEmpty else { return nil }
-            // "o pacote de sanções", "as tarifas": a sanction or threat with no one named as its target.
-            // A denial's addressee is found later (``linkDenials()``); the events stage drops what stays untargeted.
-            if recipients.isEmpty && lexicon.targetRequired.contains(trigger.type) && trigger.type != .reject && actors.count < 2 {
-                return nil
-            }
             // A meeting of a country with its own leader or body is a misreading ("a cimeira … da Coreia do Norte, Kim").
             if trigger.type == .consult {
                 let sides = Set((actors + recipients).map { entities.entities[Int($0)].affiliation ?? "" })

@@ -39,8 +39,10 @@ public struct EventLexicon: Sendable {
     public private(set) var triggers: [Trigger] = []
     public private(set) var forms: [Form] = []
     public private(set) var trie = PhraseTrie()
-    /// The types coded only with a named target (`plover.tsv`, column "target").
+    /// The types coded only with a target (`plover.tsv`, column "target").
     public private(set) var targetRequired: Set<EventType> = []
+    /// The types whose target may go unnamed, supplied from the story when it has one.
+    public private(set) var targetImplied: Set<EventType> = []
     /// Score and CAMEO code by "TYPE" and "TYPE mode".
     public private(set) var plover: [String: (score: Double, cameo: String?)] = [:]
     /// Status and attribution cues, all kinds in one trie whose values index ``cueKinds``.
@@ -94,11 +96,14 @@ public struct EventLexicon: Sendable {
             try row.expect(3, 6, required: 1, columns: "type, mode, score, cameo, description, target")
             let type = try row.enum(0, EventType.self)
             let score = try row.parse(2, as: "a number") { Double($0) }
-            guard ["", "required"].contains(row[5]) else { throw row.malformed("column 6: '\(row[5])' is not empty or 'required'") }
+            guard ["", "required", "implied"].contains(row[5]) else {
+                throw row.malformed("column 6: '\(row[5])' is not empty, 'required' or 'implied'")
+            }
             let key = row[1].isEmpty ? row[0] : row[0] + " " + row[1]
             guard lexicon.plover[key] == nil else { throw row.malformed("'\(key)' is listed twice") }
             lexicon.plover[key] = (score, row.optional(3))
             if row[5] == "required" { lexicon.targetRequired.insert(type) }
+            if row[5] == "implied" { lexicon.targetImplied.insert(type) }
         }
         for row in try source.rows("events/triggers.tsv") {
             try row.expect(3, 6, columns: "lemma, pos, type, mode, cameo, arguments")
