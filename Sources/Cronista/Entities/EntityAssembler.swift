@@ -102,8 +102,13 @@ struct EntityAssembler {
             }
         }
 
-        // Pass 2: people, full names first so surnames can find them.
-        let ordered = people.sorted { (scan.mentions[$0].end - scan.mentions[$0].first) > (scan.mentions[$1].end - scan.mentions[$1].first) }
+        // Pass 2: people, full names first so surnames can find them; a lone word opening a sentence
+        // (tentative) last, so that it finds every form the article gives its person.
+        func order(_ i: Int) -> (Int, Int, Int) {
+            let m = scan.mentions[i]
+            return (m.tentative ? 1 : 0, m.first - m.end, i)
+        }
+        let ordered = people.sorted { order($0) < order($1) }
         var personGroups: [Int] = []
         var analysedNames: [String: NameMatcher.Name] = [:]
         for index in ordered {

@@ -179,6 +179,7 @@ public struct EntityRecognizer: Sendable {
                     i += 1
                 }
             }
+            addSentenceOpeningNames()
             attachRoles()
             markAcronymAliases()
         }

@@ -1,7 +1,8 @@
 /// Events that follow from others (GOLD.md conventions): an attributed
 /// claim is also an ACCUSE by its source; an assertion that denies is a
 /// REJECT; a denial answers the accusation before it; two sides arriving at
-/// a third country on one date meet there.
+/// a third country on one date meet there; a host who receives several
+/// parties meets each.
 extension EventList {
     /// The ACCUSE by `accuser` of everyone the claimed event involves
     /// (never of the accuser's own side).
@@ -78,6 +79,30 @@ extension EventList {
             }
             remove(at: j)
             i += 1
+        }
+    }
+
+    /// "Lula receberá Modi, Macron e Starmer", "o Presidente ouviu o PSD, o Chega e o PS": a host who
+    /// receives or hears several parties holds one meeting with each.
+    mutating func splitHostedMeetings() {
+        var index = 0
+        while index < events.count {
+            let event = events[index]
+            guard event.type == .consult, event.recipients.count == 1, event.actors.count > 1,
+                let host = entity(event.recipients[0]), host.type == .person || host.type == .organization,
+                Set(event.actors.compactMap(affiliation)).count == event.actors.count
+            else {
+                index += 1
+                continue
+            }
+            let trigger = triggers[index]
+            remove(at: index)
+            for (k, actor) in event.actors.enumerated() {
+                var one = event
+                one.actors = [actor]
+                insert(one, trigger: trigger, at: index + k)
+            }
+            index += event.actors.count
         }
     }
 }

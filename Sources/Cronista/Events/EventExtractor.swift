@@ -142,6 +142,7 @@ struct ArticleCoder {
             list.update(index) { $0.recipients = [otherID] }
         }
         list.removeAll { event in event.actors.count < 2 && event.recipients.isEmpty && targeted.contains(event.type) }
+        list.splitHostedMeetings()
         return list.events.enumerated().map { index, event in
             var e = event
             e.id = "v\(index + 1)"

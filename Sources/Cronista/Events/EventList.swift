@@ -61,6 +61,12 @@ struct EventList {
         triggers = kept.map { triggers[$0] }
     }
 
+    /// Inserts an event at `index`, without merging.
+    mutating func insert(_ event: Event, trigger: Int, at index: Int) {
+        events.insert(event, at: index)
+        triggers.insert(trigger, at: index)
+    }
+
     /// Removes the event at `index`.
     mutating func remove(at index: Int) {
         events.remove(at: index)
