@@ -363,7 +363,11 @@ public struct TemporalTagger: Sendable {
         let afterAnchor = month > m || (month == m && (day ?? 0) > (anchor.day ?? 31))
         let beforeAnchor = month < m || (month == m && (day ?? 32) < (anchor.day ?? 0))
         if future { return beforeAnchor ? y + 1 : y }
-        return afterAnchor ? y - 1 : y
+        // Otherwise the nearest year, leaning to the past: "de 8 a 10 de Outubro" written on 3 October
+        // is this October; "em Dezembro" written in February is last December.
+        guard afterAnchor else { return y }
+        let daysAhead = (month - m) * 30 + (day ?? 15) - (anchor.day ?? 15)
+        return daysAhead > 120 ? y - 1 : y
     }
 
     func resolveWeekday(_ weekday: Int, day: Int?, month: Int?, forward: Bool, anchor: Anchor) -> String? {
