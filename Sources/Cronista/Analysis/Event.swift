@@ -72,6 +72,10 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case cooperate = "COOPERATE", aid = "AID", retreat = "RETREAT", request = "REQUEST"
     case accuse = "ACCUSE", reject = "REJECT", threaten = "THREATEN", protest = "PROTEST"
     case sanction = "SANCTION", mobilize = "MOBILIZE", coerce = "COERCE", assault = "ASSAULT"
+
+    /// The types of PLOVER's verbal events, done by speaking (the manual's
+    /// verbal cooperation and verbal conflict): a speech verb may name them.
+    public static let verbal: Set<EventType> = [.agree, .consult, .support, .request, .accuse, .reject, .threaten]
 }
 
 /// Whether the article reports an event as fact, claim, plan or non-event.

@@ -125,6 +125,12 @@ struct ArticleCoder {
             code(graph, sentence: sentence, previousSubject: previousSubject)
             if let subject = mainSubject(of: graph) { previousSubject = subject }
         }
+        // "…”, sentenciou.": the verb that attributes a quotation is speech, not the material act it can also name.
+        let quoteEnds = document.quotes.map(\.end)
+        list.removeAll { event in
+            !EventType.verbal.contains(event.type) && !event.trigger.text.contains(" ")
+                && quoteEnds.contains { event.trigger.start >= $0 && event.trigger.start - $0 <= 4 }
+        }
         list.linkDenials(lexicon: lexicon)
         list.meetAtThirdPlaces(lexicon: lexicon, location: setting.location)
         // An act of one side toward no one named, of a type with a target (plover.tsv): toward the story's
