@@ -127,7 +127,8 @@ struct ArgumentReader {
                     // "pediu que os Estados Unidos se mantenham": a relation into a complement clause.
                     if let inner = relation.inner {
                         targets = graph.children[d].filter {
-                            inner.contains(":") ? graph.words[$0].deprel == inner : graph.relation($0) == inner
+                            (inner.contains(":") ? graph.words[$0].deprel == inner : graph.relation($0) == inner)
+                                && (relation.innerCaseMarker == nil || graph.caseMarker(of: $0) == relation.innerCaseMarker)
                         }
                     }
                     for t in targets {

@@ -18,10 +18,11 @@ struct TriggerMatcher {
     }
 
     /// A phrase trigger read from the parse: its head lemma and the folded
-    /// content words its dependents must include.
+    /// content words its dependents must include, each with its singulars
+    /// ("impor tarifas" needs "tarifas" or "tarifa").
     struct Phrase {
         var trigger: Int
-        var needs: [String]
+        var needs: [[String]]
     }
 
     let lexicon: EventLexicon
@@ -43,7 +44,8 @@ struct TriggerMatcher {
                 if needs.isEmpty {
                     if words.count == 1, verbs[head] == nil { verbs[head] = index }
                 } else {
-                    phrases[head, default: []].append(Phrase(trigger: index, needs: Array(needs)))
+                    let forms = needs.map { [$0] + lexicon.plurals.singulars(of: $0) }
+                    phrases[head, default: []].append(Phrase(trigger: index, needs: forms))
                 }
             }
         }
@@ -95,6 +97,8 @@ struct TriggerMatcher {
     /// Whether the dependents of `head` hold every content word the phrase needs.
     func needsMet(_ phrase: Phrase, head: Int, in graph: SentenceGraph) -> Bool {
         let near = graph.children[head].filter { ["obj", "obl", "nsubj", "xcomp", "iobj", "nmod"].contains(graph.relation($0)) }
-        return phrase.needs.allSatisfy { need in near.contains { graph.lemma[$0] == need || TextFolding.fold(graph.words[$0].form) == need } }
+        return phrase.needs.allSatisfy { forms in
+            near.contains { forms.contains(graph.lemma[$0]) || forms.contains(TextFolding.fold(graph.words[$0].form)) }
+        }
     }
 }

@@ -21,6 +21,8 @@ public struct ArgumentFrames: Sendable {
         /// A relation inside the dependent ("ccomp.nsubj": the subject of a
         /// complement clause), if the role lies one step further down.
         public var inner: String?
+        /// The folded case marker of the inner dependent ("nsubj:pass.nmod/entre": "o acordo entre X e Y"), if any.
+        public var innerCaseMarker: String?
     }
 
     /// The relations of each (arguments, voice, role), in order of preference.
@@ -54,11 +56,13 @@ public struct ArgumentFrames: Sendable {
             for item in row[3].split(separator: " ") {
                 let path = item.split(separator: ".", maxSplits: 1).map(String.init)
                 let parts = path[0].split(separator: "/", maxSplits: 1).map(String.init)
-                for relation in [parts[0]] + path.dropFirst() where !knownRelations.contains(relation) {
+                let inner = path.count > 1 ? path[1].split(separator: "/", maxSplits: 1).map(String.init) : []
+                for relation in [parts[0]] + inner.prefix(1) where !knownRelations.contains(relation) {
                     throw row.malformed("column 4: '\(relation)' is not one of \(knownRelations.sorted().joined(separator: ", "))")
                 }
                 relations.append(Relation(
-                    deprel: parts[0], caseMarker: parts.count > 1 ? TextFolding.fold(parts[1]) : nil, inner: path.count > 1 ? path[1] : nil))
+                    deprel: parts[0], caseMarker: parts.count > 1 ? TextFolding.fold(parts[1]) : nil, inner: inner.first,
+                    innerCaseMarker: inner.count > 1 ? TextFolding.fold(inner[1]) : nil))
             }
             frames.table[key] = relations
         }

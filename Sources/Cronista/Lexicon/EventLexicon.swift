@@ -39,6 +39,8 @@ public struct EventLexicon: Sendable {
     public private(set) var triggers: [Trigger] = []
     public private(set) var forms: [Form] = []
     public private(set) var trie = PhraseTrie()
+    /// The plural rules the noun triggers were inflected with.
+    public private(set) var plurals = PluralRules()
     /// The types coded only with a target (`plover.tsv`, column "target").
     public private(set) var targetRequired: Set<EventType> = []
     /// The types whose target may go unnamed, supplied from the story when it has one.
@@ -91,6 +93,7 @@ public struct EventLexicon: Sendable {
         lexicon.endings = try WordClasses.load("endings.tsv", from: source, classes: endingClasses)
         lexicon.numberWords = try QuantityWords.load(from: source).counting
         let plurals = try PluralRules.load(from: source)
+        lexicon.plurals = plurals
         let infinitives = lexicon.endings["infinitive"]
         for row in try source.rows("events/plover.tsv") {
             try row.expect(3, 6, required: 1, columns: "type, mode, score, cameo, description, target")
