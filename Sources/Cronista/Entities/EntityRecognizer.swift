@@ -327,7 +327,11 @@ public struct EntityRecognizer: Sendable {
             let organizational = headMatch(at: i).map { recognizer.heads.heads[Int($0.value)].type == .organization } ?? false
             var end = i + 1
             while end < tokens.count {
-                if isNameWord(end) && !tokens[end].followsLineBreak {
+                // "Irfaan Ali": a capitalised closed-class word inside a sentence continues the name.
+                let continues = isNameWord(end)
+                    || (tokens[end].kind == .word && tokens[end].isCapitalized && !sentenceStart[end]
+                        && recognizer.functionWords.contains(tokens[end]) && !recognizer.particles.contains(tokens[end].word))
+                if continues && !tokens[end].followsLineBreak {
                     end += 1
                 } else if recognizer.particles.contains(tokens[end].word), end + 1 < tokens.count, isNameWord(end + 1),
                     !tokens[end].isCapitalized

@@ -1,17 +1,18 @@
 extension EntityRecognizer.Scan {
-    /// "Lula ainda receberá…": a capitalised word opening a sentence is taken
-    /// for a common word when the dictionary has one of that spelling ("lula",
-    /// a squid), but the article writes it as a person's name elsewhere, in the
-    /// middle of a sentence. Such a word becomes a tentative mention, which
+    /// "Lula ainda receberá…", "Ali dirigiu-se…": a capitalised word opening a
+    /// sentence is taken for a common word when the dictionary has one of that
+    /// spelling ("lula", a squid; "ali", there), but the article writes it as a
+    /// person's name, or a full name's last word, elsewhere. Such a word becomes a tentative mention, which
     /// joins that person (``EntityAssembler``).
     mutating func addSentenceOpeningNames() {
         var covered = [Bool](repeating: false, count: tokens.count)
         var names: Set<String> = []
         for m in mentions {
             for k in m.first..<m.end { covered[k] = true }
-            guard m.end - m.first == 1, !sentenceStart[m.first], !m.tentative else { continue }
+            guard !m.tentative, m.end - m.first > 1 || !sentenceStart[m.first] else { continue }
             switch m.kind {
-            case .name(.person, _), .known(.person): names.insert(folded(m.first))
+            // The name itself, or the surname of a full name ("Ali" of "Irfaan Ali").
+            case .name(.person, _), .known(.person): names.insert(folded(m.end - 1))
             default: break
             }
         }
