@@ -15,7 +15,7 @@ struct EventSetting {
     let published: ClauseDating.Dated?
 
     init(timexes: [Timex], published: String?, recognition: EntityRecognizer.Result, gazetteer: Gazetteer) {
-        self.published = published.flatMap(ClauseDating.eventDate)
+        self.published = published.flatMap { ClauseDating.focusDate($0, timexes: timexes) }
         self.timexes = timexes.filter { $0.value != nil }.sorted { $0.start < $1.start }
         self.recognition = recognition
         self.gazetteer = gazetteer

@@ -1,6 +1,6 @@
 /// Gives the events stage the date of a clause: the clause's own temporal
 /// expression, else the nearest one in its sentence, else the article's time
-/// focus (the document date).
+/// focus (the month of the document date).
 ///
 /// Values follow `spec/GOLD.md`: a range dates its event by its first day,
 /// and a value whose year the article never gives (`XXXX-05-03`) is no event
@@ -22,7 +22,17 @@ public struct ClauseDating: Sendable {
     ///   - documentDate: the article's `published` date, its time focus.
     public init(timexes: [Timex], documentDate: String?) {
         self.timexes = timexes.filter { $0.value != nil }.sorted { $0.start < $1.start }
-        self.focus = documentDate.flatMap(Self.eventDate)
+        self.focus = documentDate.flatMap { Self.focusDate($0, timexes: timexes) }
+    }
+
+    /// The date of an undated clause: the document date when the article
+    /// names that day ("hoje", "neste sábado (17)"), its time focus; else the
+    /// month of the document date, for an article tells what happened around
+    /// when it was written, seldom on the very day ("o ministro afirmou…").
+    public static func focusDate(_ documentDate: String, timexes: [Timex]) -> Dated? {
+        guard let date = eventDate(documentDate) else { return nil }
+        guard date.precision == .day, !timexes.contains(where: { $0.value == date.value }) else { return date }
+        return Dated(value: String(date.value.prefix(7)), precision: .month)
     }
 
     /// The date of the clause `clause` in sentence `sentence` whose event
