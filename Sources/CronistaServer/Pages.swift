@@ -61,8 +61,18 @@ struct PageRenderer: Sendable {
 /// What the templates read of the store's records.
 enum View {
     static func actor(_ actor: ActorRef) -> [String: Any] {
-        ["id": actor.id, "name": actor.name, "code": actor.code, "type": actor.type.rawValue,
+        ["id": actor.id, "name": actor.name, "code": actor.code, "type": actor.type.rawValue, "kind": kind(actor.type),
          "affiliation": actor.affiliation ?? ""]
+    }
+
+    /// What kind of actor, in words.
+    static func kind(_ type: EntityType) -> String {
+        switch type {
+        case .person: "Person"
+        case .organization: "Organisation"
+        case .geopolitical: "Country or political unit"
+        case .location: "Place"
+        }
     }
 
     static func story(_ story: StoryEvent) -> [String: Any] {

@@ -110,7 +110,7 @@ enum SVG {
             } else {
                 bars += "<g>\(shapes)</g>\n"
             }
-            let every = max(1, filled.count / max(1, Int(width / 80)))
+            let every = max(1, Int((Double(filled.count) * 90 / (width - left)).rounded(.up)))
             if index % every == 0 {
                 bars += "<text x=\"\(number(x + bar / 2))\" y=\"\(number(bottom + 14))\" text-anchor=\"middle\" class=\"tick\">\(escape(month.month))</text>\n"
             }
