@@ -126,7 +126,9 @@ extension Router {
 
         read("/", cache: backend.cache) { _, _ in
             let counts = try backend.store.counts()
-            let latest = try backend.latestStories(limit: 10)
+            // Up to today: a date read wrong from a text ("em 2034") is no latest story.
+            let today = String(ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate]))
+            let latest = Array(try backend.latestStories(limit: 60).filter { ($0.date ?? "") <= today }.prefix(10))
             let dyads = try backend.topDyads(limit: 10).map { dyad -> [String: Any] in
                 ["first": dyad.first, "second": dyad.second, "events": dyad.events, "score": SVG.number(dyad.score),
                  "tone": dyad.score > 0 ? "coop" : dyad.score < 0 ? "conf" : "neutral"]
