@@ -4,13 +4,13 @@ import Foundation
 import Hummingbird
 
 /// A JSON response.
-func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Reply {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(value)
     var headers = HTTPFields()
     headers[.contentType] = "application/json; charset=utf-8"
-    return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    return Reply(status: status, headers: headers, body: ByteBuffer(bytes: data))
 }
 
 /// Another actor an actor deals with, and how.
@@ -92,6 +92,15 @@ enum Analytics {
 
     static func actorDetail(_ id: Int64, backend: Backend) throws -> ActorDetail? {
         guard let summary = try backend.actor(id: id) else { return nil }
+        if let browsing = backend.store as? any StoreBrowsing {
+            // Counted by the store over every story of the actor.
+            let counterparts = try browsing.counterparts(of: id, limit: 30).map {
+                Counterpart(actor: $0.actor, events: $0.events, cooperative: $0.cooperative, conflictual: $0.conflictual, score: $0.score)
+            }
+            return ActorDetail(
+                summary: summary, counterparts: counterparts, timeline: try browsing.months(of: id).map { MonthCount($0, stories: false) },
+                recent: try browsing.stories(involving: id, limit: 20))
+        }
         let stories = try backend.stories(involving: id, limit: actorStoryLimit)
         return ActorDetail(
             summary: summary, counterparts: counterparts(of: id, in: stories), timeline: months(stories),
@@ -107,6 +116,10 @@ enum Analytics {
     }
 
     static func dyadDetail(_ dyad: Dyad, backend: Backend) throws -> DyadDetail {
+        if let browsing = backend.store as? any StoreBrowsing {
+            let months = try browsing.dyadMonths(dyad.first, dyad.second).map { MonthCount($0, stories: true) }
+            return DyadDetail(first: dyad.first, second: dyad.second, months: months)
+        }
         let buckets = try backend.store.timeline(dyad)
         var stories: [Int64: StoryEvent] = [:]
         for (a, b) in [(dyad.first, dyad.second), (dyad.second, dyad.first)] {
@@ -124,39 +137,58 @@ enum Analytics {
         }
         return DyadDetail(first: dyad.first, second: dyad.second, months: months)
     }
+
+    /// The dyad's story events with the most sources (none for a store that cannot tell).
+    static func mostReported(_ dyad: Dyad, backend: Backend, limit: Int) throws -> [StoryEvent] {
+        guard let browsing = backend.store as? any StoreBrowsing else { return [] }
+        return try browsing.mostReported(dyad.first, dyad.second, limit: limit)
+    }
+}
+
+extension MonthCount {
+    init(_ month: DyadMonth, stories: Bool) {
+        self.init(
+            month: month.month, events: month.events, cooperative: month.cooperative, conflictual: month.conflictual,
+            score: month.score, stories: stories ? month.stories : nil)
+    }
 }
 
 extension Router {
     func addAPI(backend: Backend, settings: ServerSettings) {
-        read("/api/stats") { _, _ in try json(try backend.store.counts()) }
+        read("/api/stats", cache: backend.cache) { _, _ in try json(try backend.store.counts()) }
 
-        read("/api/events") { request, _ in
+        read("/api/events", cache: backend.cache) { request, _ in
             let parameters = request.parameters
             let filter = try EventFilter(parameters: parameters)
             let paging = try Paging(parameters: parameters)
-            return try json(paging.page(try filter.events(in: backend.store, count: paging.window)))
+            return try json(filter.page(in: backend.store, paging: paging))
         }
 
-        read("/api/stories/{id}") { _, context in
+        read("/api/stories/{id}", cache: backend.cache) { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let story = try backend.story(id: id) else { throw Problem.notFound("no story event \(id)") }
             return try json(story)
         }
 
-        read("/api/actors") { request, _ in
+        read("/api/actors", cache: backend.cache) { request, _ in
             let parameters = request.parameters
             let paging = try Paging(parameters: parameters)
             let name = parameters["name"].flatMap { $0.isEmpty ? nil : $0 }
             return try json(paging.page(try backend.store.actors(named: name, limit: paging.window)))
         }
 
-        read("/api/actors/{id}") { _, context in
+        read("/api/actors/{id}", cache: backend.cache) { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let detail = try Analytics.actorDetail(id, backend: backend) else { throw Problem.notFound("no actor \(id)") }
             return try json(detail)
         }
 
-        read("/api/dyads/{dyad}") { _, context in
+        read("/api/dyads", cache: backend.cache) { request, _ in
+            let paging = try Paging(parameters: request.parameters)
+            return try json(paging.page(try backend.topDyads(limit: paging.window)))
+        }
+
+        read("/api/dyads/{dyad}", cache: backend.cache) { _, context in
             let text = try context.parameters.require("dyad")
             guard let dyad = Analytics.parseDyad(text) else {
                 throw Problem.badRequest("a dyad is two sides, A-B or A:B (RUS-PRK), not '\(text)'")
@@ -164,23 +196,23 @@ extension Router {
             return try json(try Analytics.dyadDetail(dyad, backend: backend))
         }
 
-        read("/api/claims") { request, _ in
+        read("/api/claims", cache: backend.cache) { request, _ in
             let parameters = request.parameters
             let paging = try Paging(parameters: parameters)
             let about = parameters["about"].flatMap { $0.isEmpty ? nil : $0 }
             return try json(paging.page(try backend.store.claims(about: about, limit: paging.window)))
         }
 
-        read("/api/search") { request, _ in
+        read("/api/search", cache: backend.cache) { request, _ in
             let parameters = request.parameters
             guard let text = parameters["q"], !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Problem.badRequest("give the words to search for as q")
             }
             let paging = try Paging(parameters: parameters)
-            return try json(paging.page(try backend.store.search(text, limit: paging.window)))
+            return try json(paging.page(try backend.search(text, limit: paging.window)))
         }
 
-        read("/api/articles/{document}") { _, context in
+        read("/api/articles/{document}", cache: backend.cache) { _, context in
             let document = try context.parameters.require("document")
             guard let analysis = try backend.store.analysis(documentID: document) else {
                 throw Problem.notFound("no article \(document)")
@@ -192,7 +224,7 @@ extension Router {
             try await ArticleWrites(backend: backend, settings: settings).handle(request, context: context)
         }
 
-        read("/api/export") { request, _ in
+        stream("/api/export") { request, _ in
             try Export.response(format: request.parameters["format"] ?? "jsonl", backend: backend)
         }
 

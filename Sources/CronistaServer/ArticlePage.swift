@@ -67,7 +67,7 @@ enum ArticleView {
 
 extension Router {
     func addArticlePage(backend: Backend, pages: PageRenderer) {
-        read("/articles/{document}") { _, context in
+        read("/articles/{document}", cache: backend.cache) { _, context in
             let document = try context.parameters.require("document")
             guard let analysis = try backend.store.analysis(documentID: document) else {
                 throw Problem.notFound("no article \(document)")

@@ -54,10 +54,11 @@ struct ArticleWrites {
             let analyses = try articles.map { article in try PreparedAnalysis(analyzer.analyze(article)) }
             return try backend.store.store(analyses)
         }
+        if receipt.stored > 0 { backend.cache.clear() }
         context.logger.info("stored articles", metadata: ["stored": "\(receipt.stored)", "skipped": "\(receipt.skipped)"])
         return try json(
             WriteReceipt(stored: receipt.stored, skipped: receipt.skipped, documents: articles.map(\.id)),
-            status: receipt.stored > 0 ? .created : .ok)
+            status: receipt.stored > 0 ? .created : .ok).response
     }
 
     static func tooLarge(_ limit: Int) -> Problem {

@@ -8,11 +8,14 @@ import Synchronization
 /// and the analyzer, loaded the first time a write or a PLOVER export needs it.
 final class Backend: Sendable {
     let store: any EventStore
+    /// The answers of read routes, kept while the store does not change.
+    let cache: ResponseCache
     private let analyzerCache = Mutex<Analyzer?>(nil)
     private let analyzerLoader: @Sendable () throws -> Analyzer
 
-    init(store: any EventStore, analyzer: (@Sendable () throws -> Analyzer)? = nil) {
+    init(store: any EventStore, cacheBytes: Int = 0, analyzer: (@Sendable () throws -> Analyzer)? = nil) {
         self.store = store
+        self.cache = ResponseCache(capacity: cacheBytes, store: store)
         self.analyzerLoader = analyzer ?? { try Analyzer.portuguese() }
     }
 
@@ -58,6 +61,18 @@ final class Backend: Sendable {
         return found.reversed()
     }
 
+    /// How many of the newest matching articles a search ranks (``StoreBrowsing/search(_:limit:candidates:)``).
+    static let searchCandidates = 1_000
+
+    /// Articles holding every word of `text`, best first (among the newest
+    /// ``searchCandidates`` matches when the store can rank those alone).
+    func search(_ text: String, limit: Int) throws -> [SearchHit] {
+        if let browsing = store as? any StoreBrowsing {
+            return try browsing.search(text, limit: limit, candidates: max(Self.searchCandidates, limit))
+        }
+        return try store.search(text, limit: limit)
+    }
+
     func topDyads(limit: Int) throws -> [DyadCount] {
         if let lookups = store as? any StoreLookups { return try lookups.topDyads(limit: limit) }
         return []
@@ -65,7 +80,8 @@ final class Backend: Sendable {
 }
 
 /// The filters of the event list, as the API and the pages take them:
-/// the store's ``EventQuery`` and two applied here, status and text.
+/// the store's ``EventQuery`` and two more, status and text (applied by a
+/// ``StoreBrowsing`` store, else here).
 struct EventFilter: Sendable, Equatable {
     var query = EventQuery()
     var status: EventStatus?
@@ -122,6 +138,24 @@ struct EventFilter: Sendable, Equatable {
 
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The page of matching story events `paging` asks for, oldest first:
+    /// read by the store, filters and keyset paging in SQL, when it is a
+    /// ``StoreBrowsing``; else read whole and filtered here, at most
+    /// ``maxScan`` story events deep.
+    func page(in store: any EventStore, paging: Paging) throws -> Page<StoryEvent> {
+        if let browsing = store as? any StoreBrowsing {
+            var listing = StoryListing(query: query, status: status, text: text)
+            switch paging.position {
+            case .after(let key): listing.after = key
+            case .offset(0): break
+            case .offset: throw Problem.badRequest("this cursor belongs to another listing, not to the event list")
+            }
+            listing.query.limit = paging.limit + 1
+            return paging.keysetPage(try browsing.storyPage(listing))
+        }
+        return try paging.page(try events(in: store, count: paging.window))
     }
 
     /// The first `count` matching story events, oldest first (fewer when the store has no more).

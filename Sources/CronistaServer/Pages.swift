@@ -24,14 +24,14 @@ struct PageRenderer: Sendable {
         self.stylesheet = Array(try Data(contentsOf: resources.appendingPathComponent("style.css")))
     }
 
-    func render(_ template: String, _ context: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
+    func render(_ template: String, _ context: [String: Any], status: HTTPResponse.Status = .ok) -> Reply {
         let html = library.render(Self.prune(context) ?? [:], withTemplate: template) ?? "template \(template) is missing"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         // No script runs on these pages, and nothing is loaded from elsewhere.
         headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
         headers[.xContentTypeOptions] = "nosniff"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+        return Reply(status: status, headers: headers, body: ByteBuffer(string: html))
     }
 
     /// The context without empty strings and nils, so that a template's
@@ -54,15 +54,25 @@ struct PageRenderer: Sendable {
 
     func errorPage(_ problem: Problem) -> Response {
         render("error", ["title": problem.status.reasonPhrase, "status": problem.status.code, "detail": problem.detail],
-               status: problem.status)
+               status: problem.status).response
     }
 }
 
 /// What the templates read of the store's records.
 enum View {
     static func actor(_ actor: ActorRef) -> [String: Any] {
-        ["id": actor.id, "name": actor.name, "code": actor.code, "type": actor.type.rawValue,
+        ["id": actor.id, "name": actor.name, "code": actor.code, "type": actor.type.rawValue, "kind": kind(actor.type),
          "affiliation": actor.affiliation ?? ""]
+    }
+
+    /// What kind of actor, in words.
+    static func kind(_ type: EntityType) -> String {
+        switch type {
+        case .person: "Person"
+        case .organization: "Organisation"
+        case .geopolitical: "Country or political unit"
+        case .location: "Place"
+        }
     }
 
     static func story(_ story: StoryEvent) -> [String: Any] {
@@ -114,9 +124,11 @@ extension Router {
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: pages.stylesheet)))
         }
 
-        read("/") { _, _ in
+        read("/", cache: backend.cache) { _, _ in
             let counts = try backend.store.counts()
-            let latest = try backend.latestStories(limit: 10)
+            // Up to today: a date read wrong from a text ("em 2034") is no latest story.
+            let today = String(ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate]))
+            let latest = Array(try backend.latestStories(limit: 60).filter { ($0.date ?? "") <= today }.prefix(10))
             let dyads = try backend.topDyads(limit: 10).map { dyad -> [String: Any] in
                 ["first": dyad.first, "second": dyad.second, "events": dyad.events, "score": SVG.number(dyad.score),
                  "tone": dyad.score > 0 ? "coop" : dyad.score < 0 ? "conf" : "neutral"]
@@ -132,11 +144,11 @@ extension Router {
                  "claims": Array(claims)])
         }
 
-        read("/events") { request, _ in
+        read("/events", cache: backend.cache) { request, _ in
             let parameters = request.parameters
             let filter = try EventFilter(parameters: parameters)
             let paging = try Paging(parameters: parameters)
-            let page = paging.page(try filter.events(in: backend.store, count: paging.window))
+            let page = try filter.page(in: backend.store, paging: paging)
             var next: String?
             if let cursor = page.nextCursor {
                 var items = parameters.filter { $0.key != "cursor" && !$0.value.isEmpty }.map { ($0.key, $0.value) }
@@ -154,7 +166,7 @@ extension Router {
                  "empty": page.items.isEmpty])
         }
 
-        read("/stories/{id}") { _, context in
+        read("/stories/{id}", cache: backend.cache) { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let story = try backend.story(id: id) else { throw Problem.notFound("no story event \(id)") }
             var analyses: [String: Analysis] = [:]
@@ -188,7 +200,7 @@ extension Router {
             return pages.render("story", view)
         }
 
-        read("/actors/{id}") { _, context in
+        read("/actors/{id}", cache: backend.cache) { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
             guard let detail = try Analytics.actorDetail(id, backend: backend) else { throw Problem.notFound("no actor \(id)") }
             let summary = detail.summary
@@ -204,7 +216,7 @@ extension Router {
                  "recent": detail.recent.map(View.story)])
         }
 
-        read("/dyads/{dyad}") { request, context in
+        read("/dyads/{dyad}", cache: backend.cache) { request, context in
             let text = try context.parameters.require("dyad")
             guard let dyad = Analytics.parseDyad(text) else {
                 throw Problem.badRequest("a dyad is two sides, A-B (RUS-PRK), not '\(text)'")
@@ -213,18 +225,22 @@ extension Router {
             let path = "/dyads/\(Self.formEncode(dyad.first))-\(Self.formEncode(dyad.second))"
             let chosen = request.parameters["month"] ?? detail.months.last { $0.events > 0 }?.month
             let month = detail.months.first { $0.month == chosen }
-            let stories = try (month?.stories ?? []).prefix(100).compactMap { try backend.story(id: $0) }
+            let ids = Array((month?.stories ?? []).prefix(100))
+            let stories = try (backend.store as? any StoreBrowsing)?.stories(ids: ids) ?? ids.compactMap { try backend.story(id: $0) }
+            let reported = try Analytics.mostReported(dyad, backend: backend, limit: 10)
             return pages.render(
                 "dyad",
                 ["title": "\(dyad.first)–\(dyad.second)", "first": dyad.first, "second": dyad.second,
-                 "chart": SVG.timeline(detail.months, title: "Events between \(dyad.first) and \(dyad.second) per month") { "\(path)?month=\($0)" },
+                 "chart": SVG.timeline(detail.months, title: "Events between \(dyad.first) and \(dyad.second) per month", width: 1100) { "\(path)?month=\($0)" },
                  "months": detail.months.reversed().map { ["month": $0.month, "events": $0.events, "cooperative": $0.cooperative, "conflictual": $0.conflictual, "score": SVG.number($0.score), "link": "\(path)?month=\($0.month)"] },
-                 "month": chosen ?? "", "stories": stories.map(View.story), "empty": detail.months.isEmpty])
+                 "month": chosen ?? "", "stories": stories.map(View.story), "empty": detail.months.isEmpty,
+                 "reported": reported.map(View.story), "has_reported": !reported.isEmpty,
+                 "events_link": "/events?actor=\(Self.formEncode(dyad.first))&with=\(Self.formEncode(dyad.second))"])
         }
 
-        read("/search") { request, _ in
+        read("/search", cache: backend.cache) { request, _ in
             let q = request.parameters["q"]?.trimmingCharacters(in: .whitespaces) ?? ""
-            let hits = q.isEmpty ? [] : try backend.store.search(q, limit: 50)
+            let hits = q.isEmpty ? [] : try backend.search(q, limit: 50)
             return pages.render(
                 "search",
                 ["title": q.isEmpty ? "Search" : "Search: \(q)", "q": q, "searched": !q.isEmpty, "empty": hits.isEmpty,

@@ -76,12 +76,14 @@ enum SVG {
 
     /// Months as bars: cooperative events above the axis, conflictual below;
     /// each bar links to `link(month)` when given.
-    static func timeline(_ months: [MonthCount], title: String, link: ((String) -> String)? = nil) -> String {
+    /// `width` is in the chart's own units (its height stays 284): wider
+    /// for a chart spanning the page.
+    static func timeline(_ months: [MonthCount], title: String, width: Double = 640, link: ((String) -> String)? = nil) -> String {
         guard !months.isEmpty else {
             return "<p class=\"empty\">No dated events to chart.</p>"
         }
         let filled = fill(months)
-        let width = 640.0, top = 20.0, axis = 140.0, bottom = 260.0, left = 36.0
+        let top = 20.0, axis = 140.0, bottom = 260.0, left = 44.0
         let step = (width - left - 10) / Double(filled.count)
         let bar = max(2, min(28, step * 0.7))
         let most = Double(filled.map { max($0.cooperative + ($0.events - $0.cooperative - $0.conflictual), $0.conflictual) }.max() ?? 1)
@@ -108,7 +110,7 @@ enum SVG {
             } else {
                 bars += "<g>\(shapes)</g>\n"
             }
-            let every = max(1, filled.count / 8)
+            let every = max(1, Int((Double(filled.count) * 90 / (width - left)).rounded(.up)))
             if index % every == 0 {
                 bars += "<text x=\"\(number(x + bar / 2))\" y=\"\(number(bottom + 14))\" text-anchor=\"middle\" class=\"tick\">\(escape(month.month))</text>\n"
             }
@@ -118,16 +120,21 @@ enum SVG {
             xmlns="http://www.w3.org/2000/svg">
             <title>\(escape(title))</title>
             <line x1="\(left)" y1="\(axis)" x2="\(width - 10)" y2="\(axis)" stroke="#444" stroke-width="1"/>
-            <text x="4" y="\(top + 8)" class="tick">coop.</text><text x="4" y="\(bottom - 4)" class="tick">confl.</text>
+            <line x1="\(left)" y1="\(top)" x2="\(width - 10)" y2="\(top)" stroke="#d0d7de" stroke-dasharray="3 3"/>
+            <text x="4" y="\(top + 4)" class="tick">\(Int(most)) coop.</text>
+            <text x="4" y="\(axis + 4)" class="tick">0</text>
+            <text x="4" y="\(bottom - 16)" class="tick">\(Int(most)) confl.</text>
             \(bars)</svg>
             """
     }
 
     /// Every month from the first to the last, empty ones included (at most 240).
-    static func fill(_ months: [MonthCount]) -> [MonthCount] {
+    /// Seasons and other spans that are not one month are left out.
+    static func fill(_ all: [MonthCount]) -> [MonthCount] {
+        let months = all.filter { monthIndex($0.month) != nil }
         guard let first = months.first?.month, let last = months.last?.month,
             let start = monthIndex(first), let end = monthIndex(last), end >= start, end - start < 240
-        else { return months }
+        else { return all }
         let byMonth = Dictionary(months.map { ($0.month, $0) }, uniquingKeysWith: { a, _ in a })
         return (start...end).map { index in
             let month = String(format: "%04d-%02d", index / 12, index % 12 + 1)

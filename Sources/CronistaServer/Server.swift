@@ -13,12 +13,18 @@ public struct ServerSettings: Sendable {
     public var token: String?
     /// The largest request body accepted (413 past it).
     public var maxBodyBytes: Int
+    /// The most bytes of answers kept by the response cache (0: none).
+    public var cacheBytes: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxBodyBytes: Int = 4 << 20) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxBodyBytes: Int = 4 << 20,
+        cacheBytes: Int = 0
+    ) {
         self.host = host
         self.port = port
         self.token = token.flatMap { $0.isEmpty ? nil : $0 }
         self.maxBodyBytes = maxBodyBytes
+        self.cacheBytes = cacheBytes
     }
 }
 
@@ -31,7 +37,7 @@ public enum CronistaServer {
         store: any EventStore, settings: ServerSettings = ServerSettings(),
         analyzer: (@Sendable () throws -> Analyzer)? = nil
     ) throws -> Router<BasicRequestContext> {
-        let backend = Backend(store: store, analyzer: analyzer)
+        let backend = Backend(store: store, cacheBytes: settings.cacheBytes, analyzer: analyzer)
         let pages = try PageRenderer()
         let router = Router()
         router.add(middleware: RequestLogger())

@@ -3,52 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     public func events(matching query: EventQuery) throws -> [StoryEvent] {
-        try pool.read { db in
-            let lookup = ActorLookup(db: db)
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-            // An acting country is read from its own index, in date order,
-            // with the type and date the index repeats; else stories are read.
-            let source: String, story: String
-            var actor = query.actor.map(ActorSelector.init)
-            if case .code(let code) = actor {
-                (source, story) = ("story_country x", "x.story_id")
-                conditions.append("x.country = ? AND (x.side = 'actor' OR x.type IN ('CONSULT', 'AGREE', 'COOPERATE'))")
-                arguments += [code]
-                actor = nil
-            } else {
-                (source, story) = ("story x", "x.id")
-            }
-            if let actor {
-                let (sql, args) = try lookup.storyIDs(actor, acting: true)
-                conditions.append("\(story) IN (\(sql))")
-                arguments += args
-            }
-            if let with = query.with {
-                let (sql, args) = try lookup.storyIDs(ActorSelector(with), acting: false)
-                conditions.append("\(story) IN (\(sql))")
-                arguments += args
-            }
-            if let type = query.type {
-                conditions.append("x.type = ?")
-                arguments += [type.rawValue]
-            }
-            // A date overlaps a bound when they agree at the precision both
-            // have; the plain bounds before let the index seek.
-            if let from = query.from {
-                conditions.append("x.date >= ? AND substr(x.date, 1, length(?)) >= substr(?, 1, length(x.date))")
-                arguments += [String(from.prefix(4)), from, from]
-            }
-            if let to = query.to {
-                conditions.append("x.date <= ? AND substr(x.date, 1, length(?)) <= substr(?, 1, length(x.date))")
-                arguments += [to + "~", to, to]
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let ids = try Int64.fetchAll(
-                db, sql: "SELECT DISTINCT \(story), x.date FROM \(source) \(filter) ORDER BY x.date, \(story) LIMIT ?",
-                arguments: arguments + [query.limit])
-            return try StoryLoader(db: db).stories(ids)
-        }
+        try storyPage(StoryListing(query: query))
     }
 
     public func actors(named name: String?, limit: Int) throws -> [ActorSummary] {

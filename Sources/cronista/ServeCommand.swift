@@ -29,9 +29,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The largest request body accepted, in bytes.")
     var maxBody: Int = 4 << 20
 
+    @Option(help: "Megabytes of answers kept while the store does not change (0: no cache).")
+    var cacheMB: Int = 64
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxBody > 0 else { throw ValidationError("--max-body must be positive") }
+        guard cacheMB >= 0 else { throw ValidationError("--cache-mb must be 0 or more") }
     }
 
     func run() async throws {
@@ -42,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             token = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let settings = ServerSettings(host: host, port: port, token: token, maxBodyBytes: maxBody)
+        let settings = ServerSettings(host: host, port: port, token: token, maxBodyBytes: maxBody, cacheBytes: cacheMB << 20)
         let eventStore: SQLiteStore
         if settings.token != nil {
             eventStore = try store.open()

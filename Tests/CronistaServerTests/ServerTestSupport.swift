@@ -48,18 +48,19 @@ enum Fixture {
         return (try! SQLiteStore(readingAt: folder.path("server.sqlite")), folder)
     }()
 
-    static func app(store: any EventStore, token: String? = nil, maxBody: Int = 4 << 20) throws -> some ApplicationProtocol {
+    static func app(store: any EventStore, token: String? = nil, maxBody: Int = 4 << 20, cacheBytes: Int = 0) throws -> some ApplicationProtocol {
         let router = try CronistaServer.router(
-            store: store, settings: ServerSettings(token: token, maxBodyBytes: maxBody), analyzer: { Fixture.analyzer })
+            store: store, settings: ServerSettings(token: token, maxBodyBytes: maxBody, cacheBytes: cacheBytes),
+            analyzer: { Fixture.analyzer })
         return Application(router: router)
     }
 
     /// Runs `body` with a client of the router over the shared store.
     static func withClient<T: Sendable>(
-        store: (any EventStore)? = nil, token: String? = nil, maxBody: Int = 4 << 20,
+        store: (any EventStore)? = nil, token: String? = nil, maxBody: Int = 4 << 20, cacheBytes: Int = 0,
         _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
-        try await app(store: store ?? shared.store, token: token, maxBody: maxBody).test(.router) { client in
+        try await app(store: store ?? shared.store, token: token, maxBody: maxBody, cacheBytes: cacheBytes).test(.router) { client in
             try await body(client)
         }
     }

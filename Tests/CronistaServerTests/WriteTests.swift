@@ -24,6 +24,12 @@ import Testing
             try expectProblem(try await client.post("/api/articles", type: "application/json", token: nil, body: Self.record("a")), .unauthorized)
             try expectProblem(try await client.post("/api/articles", type: "application/json", token: "wrong", body: Self.record("a")), .unauthorized)
             try expectProblem(try await client.post("/api/articles", type: "application/json", token: Self.token + "x", body: Self.record("a")), .unauthorized)
+            // The token is checked first: an oversized, malformed or mistyped body without it is a 401 too.
+            let big = String(repeating: Self.record("big") + "\n", count: 3_000)
+            try expectProblem(try await client.post("/api/articles", type: "application/jsonl", token: nil, body: big), .unauthorized)
+            try expectProblem(try await client.post("/api/articles", type: "application/json", token: "wrong", body: "{"), .unauthorized)
+            try expectProblem(try await client.post("/api/articles", type: "text/plain", token: nil, body: "x"), .unauthorized)
+            try expectProblem(try await client.post("/api/articles", type: "application/json", token: "", body: Self.record("a")), .unauthorized)
             let bare = try await client.post("/api/articles", type: "application/json", token: nil, body: Self.record("a"))
             #expect(bare.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
         }
@@ -84,6 +90,26 @@ import Testing
         }
         let after = try store.counts()
         #expect(after.articles == before.articles + 2)
+        _ = folder
+    }
+
+    @Test func cachedAnswersFollowWrites() async throws {
+        let (store, folder) = try Fixture.ingestedStore()
+        try await Fixture.withClient(store: store, token: Self.token, cacheBytes: 1 << 20) { client in
+            let uri = "/api/search?q=Kaesong"
+            let before = try await client.get(uri)
+            #expect(before.status == .ok)
+            #expect(try await client.get(uri).text == before.text)
+            #expect(try #require(try before.object()["items"] as? [[String: Any]]).isEmpty)
+            let record = Self.record("kaesong").replacingOccurrences(of: "Pyongyang", with: "Kaesong")
+            let stored = try await client.post("/api/articles", type: "application/json", token: Self.token, body: record)
+            #expect(stored.status == .created)
+            let after = try #require(try await client.get(uri).object()["items"] as? [[String: Any]])
+            #expect(after.count == 1)
+            // Errors are not kept.
+            try expectProblem(try await client.get("/api/stories/999999"), .notFound)
+            try expectProblem(try await client.get("/api/stories/999999"), .notFound)
+        }
         _ = folder
     }
 
