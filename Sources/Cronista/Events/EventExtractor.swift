@@ -136,6 +136,15 @@ struct ArticleCoder {
         // An act of one side toward no one named, of a type with a target (plover.tsv): toward the story's
         // other side, or, when the story has none and the type needs one, a reading that lost its target.
         let targeted = lexicon.targetRequired
+        // "o presidente chinês concordou…": a person or body does not act on its own country.
+        for index in list.events.indices {
+            let event = list.events[index]
+            guard event.actors.count == 1, let actor = entities.first(where: { $0.id == event.actors[0] }),
+                actor.type != .geopolitical, let side = actor.affiliation
+            else { continue }
+            let own = event.recipients.filter { id in entities.contains { $0.id == id && $0.type == .geopolitical && $0.affiliation == side } }
+            if !own.isEmpty { list.update(index) { $0.recipients.removeAll(where: own.contains) } }
+        }
         let counterparts = ImplicitCounterpart(entities: entities, events: list.events)
         for index in list.events.indices {
             let event = list.events[index]
