@@ -31,9 +31,9 @@ struct ImplicitCounterpart {
     /// The entity (by index) standing for the other side of an act by `actor`, if the article has one.
     func counterpart(of actor: Int) -> Int? {
         guard let side = entities[actor].affiliation else { return nil }
-        let own = weight[side] ?? 0
+        // The other side: one that takes part in an event, or is named often.
         let foreign = weight.filter { $0.key != side }.max { ($0.value, $1.key) < ($1.value, $0.key) }
-        if let foreign, foreign.value * 2 >= own || foreign.value >= 8 {
+        if let foreign, foreign.value >= 4 {
             return representative(of: foreign.key, other: actor)
         }
         // A domestic story: the most named other party of the same country.
