@@ -19,7 +19,7 @@ public struct DependencyParser: Sendable {
     func parse(_ words: [ParserWord]) -> (heads: [Int], labels: [Int]) {
         var state = ArcHybridState(count: words.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.capacity) { keys in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: max(3, labels.count)) { scores in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(3, labels.count)) { scores in
                 while !state.isTerminal {
                     let n = ParserFeatures.extract(state, words: words, into: keys)
                     let transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
@@ -37,7 +37,7 @@ public struct DependencyParser: Sendable {
     /// The valid transition of highest score.
     @inline(__always)
     static func best(
-        _ model: PerceptronModel, _ keys: UnsafeBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>,
+        _ model: PerceptronModel, _ keys: UnsafeBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Int32>,
         state: ArcHybridState
     ) -> ArcHybridState.Transition {
         for c in 0..<3 { scores[c] = 0 }
@@ -52,7 +52,7 @@ public struct DependencyParser: Sendable {
     @inline(__always)
     func bestLabel(
         _ state: ArcHybridState, head: Int, dependent: Int, words: [ParserWord],
-        keys: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>
+        keys: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Int32>
     ) -> Int {
         let n = LabelFeatures.extract(state, head: head, dependent: dependent, words: words, into: keys)
         for c in 0..<labels.count { scores[c] = 0 }
@@ -62,7 +62,9 @@ public struct DependencyParser: Sendable {
 
     /// The root label goes to the root's dependent and to no other word.
     @inline(__always)
-    static func bestLabel(_ scores: UnsafeMutableBufferPointer<Float>, count: Int, head: Int, rootLabel: Int) -> Int {
+    static func bestLabel<Score: Comparable>(
+        _ scores: UnsafeMutableBufferPointer<Score>, count: Int, head: Int, rootLabel: Int
+    ) -> Int {
         if head == 0 { return rootLabel }
         var best = rootLabel == 0 ? 1 : 0
         for c in 0..<count where c != rootLabel && scores[c] > scores[best] { best = c }

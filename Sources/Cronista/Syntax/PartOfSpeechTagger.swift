@@ -23,7 +23,7 @@ public struct PartOfSpeechTagger: Sendable {
         var p1 = -1, p2 = -2
         let count = UniversalTag.allCases.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.capacity) { keys in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: count) { scores in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { scores in
                 for i in words.indices {
                     let n = TaggerFeatures.extract(words, classes: classes, at: i, previous: p1, p2, into: keys)
                     scores.initialize(repeating: 0)
@@ -41,6 +41,6 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// The tags of `forms`.
     public func tag(forms: [String]) -> [UniversalTag] {
-        tag(forms.map(WordAtoms.init))
+        tag(forms.map { WordAtoms($0) })
     }
 }
