@@ -18,18 +18,22 @@ public struct DependencyParser: Sendable {
     /// The head (0 = root) and label index of each word.
     func parse(_ words: [ParserWord]) -> (heads: [Int], labels: [Int]) {
         var state = ArcHybridState(count: words.count)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.capacity) { keys in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(3, labels.count)) { scores in
-                while !state.isTerminal {
-                    let n = ParserFeatures.extract(state, words: words, into: keys)
-                    let transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
-                    var label = 0
-                    if let (head, dependent) = state.arc(for: transition) {
-                        label = bestLabel(state, head: head, dependent: dependent, words: words, keys: keys, scores: scores)
-                    }
-                    state.apply(transition, label: label)
-                }
+        // Buffers allocated, not scoped in closures: a closure would capture
+        // the state, and each call would copy it.
+        let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: ParserFeatures.capacity)
+        let scores = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(3, labels.count))
+        defer {
+            keys.deallocate()
+            scores.deallocate()
+        }
+        while !state.isTerminal {
+            let n = ParserFeatures.extract(state, words: words, into: keys)
+            let transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
+            var label = 0
+            if let (head, dependent) = state.arc(for: transition) {
+                label = bestLabel(state, head: head, dependent: dependent, words: words, keys: keys, scores: scores)
             }
+            state.apply(transition, label: label)
         }
         return (state.heads.dropFirst().map { Int($0) }, state.labels.dropFirst().map { Int($0) })
     }

@@ -6,10 +6,10 @@ extension PerceptronModel {
     func write(to writer: inout ByteWriter) {
         writer.write(UInt16(classCount))
         writer.write(scale)
-        writer.write(UInt32(slots.count))
+        writer.write(UInt32(table.count))
         writer.write(UInt32(featureCount))
         var previous = 0
-        for (i, slot) in slots.enumerated() where slot != 0 {
+        for (i, slot) in table.buffer.enumerated() where slot != 0 {
             writer.writeVarint(UInt64(i - previous))
             writer.write(slot)
             previous = i

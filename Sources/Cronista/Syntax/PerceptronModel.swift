@@ -14,7 +14,9 @@
 /// any, so that the reads overlap instead of waiting one after another.
 public struct PerceptronModel: Sendable {
     public let classCount: Int
-    let slots: [UInt64]
+    let table: SlotTable
+    /// The slots, a copy (for writing and tests).
+    var slots: [UInt64] { table.array }
     /// Rows of more than two weights: class (8 bits), last-of-row (bit 8), weight (top 16 bits).
     let overflow: [UInt32]
     let scale: Float
@@ -25,12 +27,12 @@ public struct PerceptronModel: Sendable {
     static let noClass: UInt64 = 0xFF
 
     /// The number of features with at least one weight.
-    public var featureCount: Int { slots.lazy.filter { $0 != 0 }.count }
+    public var featureCount: Int { table.buffer.lazy.filter { $0 != 0 }.count }
 
     init(classCount: Int, slots: [UInt64], overflow: [UInt32], scale: Float) {
         precondition(classCount < Int(Self.noClass))
         self.classCount = classCount
-        self.slots = slots
+        self.table = SlotTable(slots)
         self.overflow = overflow
         self.scale = scale
         self.mask = slots.count - 1
@@ -87,7 +89,8 @@ public struct PerceptronModel: Sendable {
     /// multiply by ``scale`` for the perceptron's scores.
     @inline(__always)
     public func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        slots.withUnsafeBufferPointer { slots in
+        do {
+            let slots = table.buffer
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { home in
                 // All home slots first: independent reads, in flight together.
                 for k in keys.indices { home[k] = slots[Int(truncatingIfNeeded: keys[k]) & mask] }
