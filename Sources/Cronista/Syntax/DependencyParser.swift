@@ -27,8 +27,15 @@ public struct DependencyParser: Sendable {
             scores.deallocate()
         }
         while !state.isTerminal {
-            let n = ParserFeatures.extract(state, words: words, into: keys)
-            let transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
+            // A transition that is the only valid one (the first shift, the
+            // reductions once the buffer holds only the root) needs no scores.
+            let transition: ArcHybridState.Transition
+            if let forced = state.onlyValidTransition {
+                transition = forced
+            } else {
+                let n = ParserFeatures.extract(state, words: words, into: keys)
+                transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
+            }
             var label = 0
             if let (head, dependent) = state.arc(for: transition) {
                 label = bestLabel(state, head: head, dependent: dependent, words: words, keys: keys, scores: scores)
