@@ -10,15 +10,27 @@ struct TaggerFeatures {
     /// The number of keys ``extractStatic(_:classes:at:into:)`` writes.
     static let staticCount = 27
 
-    /// Writes the keys for word `i` into `keys` and returns their count:
-    /// the static keys, then those of the previous tags.
-    @inline(__always)
+    /// Where template `t`'s key is among the static keys then the dynamic ones.
+    private static let source: [Int] = {
+        let staticTemplates = [0, 1, 2, 3, 4, 5, 6, 7, 8, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 25, 26, 27, 29, 30, 31, 33, 34]
+        let dynamicTemplates = [9, 10, 11, 12, 22, 24, 28, 32, 35]
+        var source = [Int](repeating: 0, count: capacity)
+        for (i, t) in (staticTemplates + dynamicTemplates).enumerated() { source[t] = i }
+        return source
+    }()
+
+    /// Writes the keys for word `i` into `keys`, in template order (the
+    /// order training has always summed them in), and returns their count.
     static func extract(
         _ words: [WordAtoms], classes: [UInt64], at i: Int, previous p1: Int, _ p2: Int,
         into keys: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
-        let n = extractStatic(words, classes: classes, at: i, into: keys)
-        return n + extractDynamic(words, classes: classes, at: i, previous: p1, p2, into: UnsafeMutableBufferPointer(rebasing: keys[n...]))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { parts in
+            let n = extractStatic(words, classes: classes, at: i, into: parts)
+            let m = extractDynamic(words, classes: classes, at: i, previous: p1, p2, into: UnsafeMutableBufferPointer(rebasing: parts[n...]))
+            for t in 0..<(n + m) { keys[t] = parts[source[t]] }
+            return n + m
+        }
     }
 
     /// The keys of word `i` that do not depend on the tags before it, so
