@@ -17,7 +17,7 @@ struct TrainSyntaxCommand: ParsableCommand {
         discussion: "Reads TREEBANK/train.conllu of each --treebank, trains deterministically and writes the model into --output; prints the figures on each treebank's dev.conllu (and test.conllu with --test).")
 
     @Option(name: .customLong("treebank"), help: "A folder holding train.conllu (and dev.conllu); repeatable.")
-    var treebanks: [String]
+    var treebanks: [String] = []
 
     @Option(help: "Where to write the model files.")
     var output = "Sources/Cronista/Resources/pt/syntax"
@@ -40,7 +40,29 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Flag(help: "Score only; write nothing.")
     var dryRun = false
 
+    @Flag(help: "Train nothing: read the model in --output (any readable version) and write it again in the current file format, with the same weights.")
+    var rewrite = false
+
+    func validate() throws {
+        if treebanks.isEmpty && !rewrite { throw ValidationError("give at least one --treebank (or --rewrite)") }
+    }
+
     func run() throws {
+        if rewrite {
+            func file(_ name: String) throws -> Data {
+                let path = (output as NSString).appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): cannot be read") }
+                return data
+            }
+            let model = try SyntaxModelFiles.read(
+                model: [UInt8](try file(SyntaxModelFiles.modelFile)),
+                lexicon: String(decoding: try file(SyntaxModelFiles.lexiconFile), as: UTF8.self),
+                rules: String(decoding: try file(SyntaxModelFiles.rulesFile), as: UTF8.self), folder: output)
+            let bytes = SyntaxModelFiles.write(model)[0].1
+            try Data(bytes).write(to: URL(fileURLWithPath: (output as NSString).appendingPathComponent(SyntaxModelFiles.modelFile)))
+            printError("rewrote \(SyntaxModelFiles.modelFile) (\(bytes.count) bytes)")
+            return
+        }
         var sentences: [UDSentence] = []
         for treebank in treebanks {
             let path = (treebank as NSString).appendingPathComponent("train.conllu")

@@ -60,6 +60,13 @@ struct ArcHybridState {
         }
     }
 
+    /// The transition when exactly one is valid, else nil.
+    var onlyValidTransition: Transition? {
+        if stack.isEmpty { return .shift }
+        if next > count { return stack.count == 1 ? .left : .right }
+        return nil
+    }
+
     /// The (head, dependent) pair a transition would attach, or nil for shift.
     func arc(for t: Transition) -> (head: Int, dependent: Int)? {
         switch t {

@@ -9,6 +9,16 @@ struct ByteWriter {
 
     mutating func write(_ value: Float) { write(value.bitPattern) }
 
+    /// An unsigned integer in 7-bit groups, low first (LEB128).
+    mutating func writeVarint(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
     mutating func write(_ text: String) {
         let utf8 = Array(text.utf8)
         write(UInt32(utf8.count))
@@ -36,6 +46,19 @@ struct ByteReader {
         return value
     }
 
+    mutating func readVarint() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Truncated() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
     mutating func readFloat() throws -> Float { Float(bitPattern: try read(UInt32.self)) }
 
     /// `count` little-endian integers in a row, copied at once.
@@ -60,40 +83,3 @@ struct ByteReader {
     }
 }
 
-extension PerceptronModel {
-    func write(to writer: inout ByteWriter) {
-        writer.write(UInt16(classCount))
-        writer.write(scale)
-        // The table's size, then only its filled slots, each with its index.
-        writer.write(UInt32(slots.count))
-        writer.write(UInt32(featureCount))
-        for (i, slot) in slots.enumerated() where slot != 0 {
-            writer.write(UInt32(i))
-            writer.write(slot)
-        }
-        writer.write(UInt32(entries.count))
-        for entry in entries { writer.write(entry) }
-    }
-
-    static func read(from reader: inout ByteReader) throws -> PerceptronModel {
-        let classCount = Int(try reader.read(UInt16.self))
-        let scale = try reader.readFloat()
-        let slotCount = Int(try reader.read(UInt32.self))
-        guard slotCount > 0, slotCount & (slotCount - 1) == 0 else { throw ByteReader.Truncated() }
-        let filled = Int(try reader.read(UInt32.self))
-        guard filled <= slotCount else { throw ByteReader.Truncated() }
-        var slots = [UInt64](repeating: 0, count: slotCount)
-        for _ in 0..<filled {
-            let index = Int(try reader.read(UInt32.self))
-            guard index < slotCount else { throw ByteReader.Truncated() }
-            slots[index] = try reader.read(UInt64.self)
-        }
-        let entryCount = Int(try reader.read(UInt32.self))
-        let entries = try reader.readArray(UInt32.self, count: entryCount)
-        // Every slot must point into the entries, every entry name a class.
-        for slot in slots where slot != 0 && Int(slot & 0xFFFF_FFFF) >= entryCount { throw ByteReader.Truncated() }
-        for entry in entries where Int(entry & 0xFF) >= classCount { throw ByteReader.Truncated() }
-        guard entries.last.map({ $0 & 0x100 != 0 }) ?? true else { throw ByteReader.Truncated() }
-        return PerceptronModel(classCount: classCount, slots: slots, entries: entries, scale: scale)
-    }
-}

@@ -18,18 +18,29 @@ public struct DependencyParser: Sendable {
     /// The head (0 = root) and label index of each word.
     func parse(_ words: [ParserWord]) -> (heads: [Int], labels: [Int]) {
         var state = ArcHybridState(count: words.count)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.capacity) { keys in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: max(3, labels.count)) { scores in
-                while !state.isTerminal {
-                    let n = ParserFeatures.extract(state, words: words, into: keys)
-                    let transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
-                    var label = 0
-                    if let (head, dependent) = state.arc(for: transition) {
-                        label = bestLabel(state, head: head, dependent: dependent, words: words, keys: keys, scores: scores)
-                    }
-                    state.apply(transition, label: label)
-                }
+        // Buffers allocated, not scoped in closures: a closure would capture
+        // the state, and each call would copy it.
+        let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: ParserFeatures.capacity)
+        let scores = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(3, labels.count))
+        defer {
+            keys.deallocate()
+            scores.deallocate()
+        }
+        while !state.isTerminal {
+            // A transition that is the only valid one (the first shift, the
+            // reductions once the buffer holds only the root) needs no scores.
+            let transition: ArcHybridState.Transition
+            if let forced = state.onlyValidTransition {
+                transition = forced
+            } else {
+                let n = ParserFeatures.extract(state, words: words, into: keys)
+                transition = Self.best(transitions, UnsafeBufferPointer(rebasing: keys[..<n]), scores: scores, state: state)
             }
+            var label = 0
+            if let (head, dependent) = state.arc(for: transition) {
+                label = bestLabel(state, head: head, dependent: dependent, words: words, keys: keys, scores: scores)
+            }
+            state.apply(transition, label: label)
         }
         return (state.heads.dropFirst().map { Int($0) }, state.labels.dropFirst().map { Int($0) })
     }
@@ -37,7 +48,7 @@ public struct DependencyParser: Sendable {
     /// The valid transition of highest score.
     @inline(__always)
     static func best(
-        _ model: PerceptronModel, _ keys: UnsafeBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>,
+        _ model: PerceptronModel, _ keys: UnsafeBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Int32>,
         state: ArcHybridState
     ) -> ArcHybridState.Transition {
         for c in 0..<3 { scores[c] = 0 }
@@ -52,7 +63,7 @@ public struct DependencyParser: Sendable {
     @inline(__always)
     func bestLabel(
         _ state: ArcHybridState, head: Int, dependent: Int, words: [ParserWord],
-        keys: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>
+        keys: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Int32>
     ) -> Int {
         let n = LabelFeatures.extract(state, head: head, dependent: dependent, words: words, into: keys)
         for c in 0..<labels.count { scores[c] = 0 }
@@ -62,7 +73,9 @@ public struct DependencyParser: Sendable {
 
     /// The root label goes to the root's dependent and to no other word.
     @inline(__always)
-    static func bestLabel(_ scores: UnsafeMutableBufferPointer<Float>, count: Int, head: Int, rootLabel: Int) -> Int {
+    static func bestLabel<Score: Comparable>(
+        _ scores: UnsafeMutableBufferPointer<Score>, count: Int, head: Int, rootLabel: Int
+    ) -> Int {
         if head == 0 { return rootLabel }
         var best = rootLabel == 0 ? 1 : 0
         for c in 0..<count where c != rootLabel && scores[c] > scores[best] { best = c }

@@ -23,6 +23,8 @@ public struct Lemmatizer: Sendable {
     static let longestSuffix = 6
     /// The lexicon by hash of (lower-case form, tag), with each entry's parser atoms.
     let index: [UInt64: (entry: Entry, fine: UInt64, lemma: UInt64)]
+    /// The rules by hash of (tag, suffix), so that no key string is built.
+    let ruleIndex: [UInt64: Rule]
 
     public init(lexicon: [String: Entry], rules: [String: Rule]) {
         self.lexicon = lexicon
@@ -36,7 +38,18 @@ public struct Lemmatizer: Sendable {
                 (entry, ParserWord.fineTag(tag, feats: Substring(entry.feats)), FeatureHash.string(entry.lemma))
         }
         self.index = index
+        var ruleIndex: [UInt64: Rule] = [:]
+        ruleIndex.reserveCapacity(rules.count)
+        for (key, rule) in rules {
+            let parts = key.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, let tag = UniversalTag(name: String(parts[0])) else { continue }
+            ruleIndex[Self.ruleKey(tag, FeatureHash.string(parts[1].utf8))] = rule
+        }
+        self.ruleIndex = ruleIndex
     }
+
+    @inline(__always)
+    static func ruleKey(_ tag: UniversalTag, _ suffix: UInt64) -> UInt64 { FeatureHash.key(901, UInt64(tag.rawValue), suffix) }
 
     @inline(__always)
     static func key(_ lower: UInt64, _ tag: UniversalTag) -> UInt64 { FeatureHash.key(900, lower, UInt64(tag.rawValue)) }
@@ -52,28 +65,34 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma and features of `form` tagged `tag`.
     public func analyze(_ form: String, tag: UniversalTag) -> Entry {
-        let lower = form.lowercased()
-        if let entry = lexicon[lower + "\t" + tag.name] { return entry }
-        if tag == .propn || tag == .punct || tag == .sym || tag == .num || tag == .x {
-            let rule = rule(for: lower, tag: tag)
-            return Entry(lemma: form, feats: rule?.feats ?? "_")
-        }
-        guard let rule = rule(for: lower, tag: tag) else { return Entry(lemma: lower, feats: "_") }
-        let scalars = Array(lower.unicodeScalars)
-        guard rule.strip <= scalars.count else { return Entry(lemma: lower, feats: rule.feats) }
-        var lemma = String(String.UnicodeScalarView(scalars.dropLast(rule.strip)))
-        lemma += rule.append
-        return Entry(lemma: lemma.isEmpty ? lower : lemma, feats: rule.feats)
-    }
-
-    func rule(for lower: String, tag: UniversalTag) -> Rule? {
-        let scalars = Array(lower.unicodeScalars)
-        var k = min(Self.longestSuffix, scalars.count)
-        while k >= 0 {
-            let suffix = String(String.UnicodeScalarView(scalars.suffix(k)))
-            if let rule = rules[tag.name + "\t" + suffix] { return rule }
-            k -= 1
-        }
-        return nil
+        var lower = form.lowercased()
+        lower.makeContiguousUTF8()
+        return lower.utf8.withContiguousStorageIfAvailable { bytes in
+            if let found = index[Self.key(FeatureHash.string(lower), tag)] { return found.entry }
+            // Scalar boundaries, then the longest suffix (≤ 6 scalars) with a rule.
+            var starts: [Int] = []
+            starts.reserveCapacity(bytes.count)
+            for i in bytes.indices where bytes[i] & 0xC0 != 0x80 { starts.append(i) }
+            let n = starts.count
+            var rule: Rule? = nil
+            var k = min(Self.longestSuffix, n)
+            while k >= 0 {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for j in (k == 0 ? bytes.count : starts[n - k])..<bytes.count { h = (h ^ UInt64(bytes[j])) &* 0x0000_0100_0000_01B3 }
+                if let found = ruleIndex[Self.ruleKey(tag, h)] {
+                    rule = found
+                    break
+                }
+                k -= 1
+            }
+            if tag == .propn || tag == .punct || tag == .sym || tag == .num || tag == .x {
+                return Entry(lemma: form, feats: rule?.feats ?? "_")
+            }
+            guard let rule else { return Entry(lemma: lower, feats: "_") }
+            guard rule.strip <= n else { return Entry(lemma: lower, feats: rule.feats) }
+            let end = rule.strip == 0 ? bytes.count : starts[n - rule.strip]
+            let lemma = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + rule.append
+            return Entry(lemma: lemma.isEmpty ? lower : lemma, feats: rule.feats)
+        } ?? Entry(lemma: lower, feats: "_")
     }
 }

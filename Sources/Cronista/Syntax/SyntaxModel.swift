@@ -27,7 +27,7 @@ public struct SyntaxModel: Sendable {
     /// Tags, lemmatises and parses one sentence of word forms.
     public func analyze(_ forms: [String]) -> [ParsedWord] {
         guard !forms.isEmpty else { return [] }
-        let atoms = forms.map(WordAtoms.init)
+        let atoms = forms.map { WordAtoms($0) }
         let tags = tagger.tag(atoms)
         var entries: [Lemmatizer.Entry] = []
         var words: [ParserWord] = []

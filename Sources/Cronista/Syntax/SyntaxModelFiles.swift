@@ -4,7 +4,7 @@
 /// tab-separated text a linguist can read and correct.
 public enum SyntaxModelFiles {
     static let magic: UInt32 = 0x5853_5243  // "CRSX"
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     public static let modelFile = "model.bin"
     public static let lexiconFile = "lemmas.tsv"
     public static let rulesFile = "lemma-rules.tsv"
@@ -57,7 +57,7 @@ public enum SyntaxModelFiles {
                 throw ResourceError.malformed(file: modelName, line: 0, reason: "not a Cronista syntax model")
             }
             let version = try reader.read(UInt32.self)
-            guard version == Self.version else {
+            guard version == Self.version || version == 3 else {
                 throw ResourceError.malformed(file: modelName, line: 0, reason: "model version \(version), expected \(Self.version)")
             }
             var ambiguity: [UInt64: UInt32] = [:]
@@ -65,11 +65,12 @@ public enum SyntaxModelFiles {
                 let key = try reader.read(UInt64.self)
                 ambiguity[key] = try reader.read(UInt32.self)
             }
-            let tagger = try PerceptronModel.read(from: &reader)
+            let readModel = version == 3 ? PerceptronModel.readVersion3 : PerceptronModel.read
+            let tagger = try readModel(&reader)
             var labels: [String] = []
             for _ in 0..<(try reader.read(UInt32.self)) { labels.append(try reader.readString()) }
-            let transitions = try PerceptronModel.read(from: &reader)
-            let labeller = try PerceptronModel.read(from: &reader)
+            let transitions = try readModel(&reader)
+            let labeller = try readModel(&reader)
             guard reader.isAtEnd, labeller.classCount == labels.count, transitions.classCount == 3,
                 tagger.classCount == UniversalTag.allCases.count
             else { throw ByteReader.Truncated() }

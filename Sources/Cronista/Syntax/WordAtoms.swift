@@ -32,6 +32,93 @@ struct WordAtoms: Sendable {
 
     init(_ original: String) {
         let text = Self.canonical(original)
+        if let fast = text.utf8.withContiguousStorageIfAvailable(Self.latin1) ?? nil {
+            self = fast
+        } else {
+            self = Self(general: text)
+        }
+    }
+
+    /// The atoms of a canonical form whose scalars are all Latin-1, computed
+    /// on its UTF-8 bytes (the same values as ``init(general:)``), or nil.
+    static func latin1(_ bytes: UnsafeBufferPointer<UInt8>) -> WordAtoms? {
+        let count = bytes.count
+        guard count <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { lower in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(count, 1) + 1) { starts in
+                let table = Latin1Case.table
+                var form: UInt64 = 0xcbf2_9ce4_8422_2325
+                var lowerHash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var prefixHashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                var n = 0, i = 0
+                var upper = 0, lowerCount = 0, digits = 0, hyphens = 0, other = 0
+                var firstUpper = false
+                @inline(__always) func hashLower(_ byte: UInt8) {
+                    lowerHash ^= UInt64(byte)
+                    lowerHash &*= 0x0000_0100_0000_01B3
+                }
+                while i < count {
+                    let b0 = bytes[i]
+                    let value: Int
+                    if b0 < 0x80 {
+                        value = Int(b0)
+                    } else if b0 & 0xE0 == 0xC0, b0 <= 0xC3, i + 1 < count {
+                        value = Int(b0 & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
+                    } else {
+                        return nil
+                    }
+                    let entry = table[value]
+                    if entry & 0x100 != 0 { return nil }
+                    // The prefix hashes end at scalar boundaries 1, 2 and 3.
+                    if n == 1 { prefixHashes.0 = lowerHash } else if n == 2 { prefixHashes.1 = lowerHash } else if n == 3 { prefixHashes.2 = lowerHash }
+                    starts[n] = i
+                    let l = Int(entry & 0xFF)
+                    if value < 0x80 {
+                        form = (form ^ UInt64(b0)) &* 0x0000_0100_0000_01B3
+                        lower[i] = UInt8(l)
+                        hashLower(UInt8(l))
+                        i += 1
+                    } else {
+                        let b1 = bytes[i + 1]
+                        form = (form ^ UInt64(b0)) &* 0x0000_0100_0000_01B3
+                        form = (form ^ UInt64(b1)) &* 0x0000_0100_0000_01B3
+                        guard l >= 0x80 else { return nil }
+                        lower[i] = UInt8(0xC0 | l >> 6)
+                        lower[i + 1] = UInt8(0x80 | l & 0x3F)
+                        hashLower(lower[i])
+                        hashLower(lower[i + 1])
+                        i += 2
+                    }
+                    switch entry >> 9 {
+                    case 0:
+                        upper += 1
+                        if n == 0 { firstUpper = true }
+                    case 1: lowerCount += 1
+                    case 2: digits += 1
+                    default: if value == 0x2D { hyphens += 1 } else { other += 1 }
+                    }
+                    n += 1
+                }
+                starts[n] = count
+                func suffix(_ k: Int) -> UInt64 {
+                    if k >= n { return lowerHash &+ UInt64(k) }
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for j in starts[n - k]..<count { h = (h ^ UInt64(lower[j])) &* 0x0000_0100_0000_01B3 }
+                    return h &+ UInt64(k)
+                }
+                func prefix(_ k: Int, _ hash: UInt64) -> UInt64 { k >= n ? lowerHash &+ UInt64(k) : hash &+ UInt64(k + 8) }
+                return WordAtoms(
+                    form: form, lower: lowerHash, suffixes: (suffix(1), suffix(2), suffix(3), suffix(4)),
+                    prefixes: (prefix(1, prefixHashes.0), prefix(2, prefixHashes.1), prefix(3, prefixHashes.2)),
+                    shape: shapeCode(
+                        firstUpper: firstUpper, upper: upper, lower: lowerCount, digits: digits, hyphens: hyphens, other: other,
+                        length: n))
+            }
+        }
+    }
+
+    /// The atoms of any canonical form, through `String.lowercased()`.
+    init(general text: String) {
         form = FeatureHash.string(text)
         let lowered = text.lowercased()
         let bytes = Substring(lowered).utf8
@@ -76,6 +163,13 @@ struct WordAtoms: Sendable {
                 other += 1
             }
         }
+        return shapeCode(
+            firstUpper: firstUpper, upper: upper, lower: lowerCount, digits: digits, hyphens: hyphens, other: other, length: length)
+    }
+
+    private static func shapeCode(
+        firstUpper: Bool, upper: Int, lower lowerCount: Int, digits: Int, hyphens: Int, other: Int, length: Int
+    ) -> UInt64 {
         var code: UInt64 = 0
         if firstUpper { code |= 1 }
         if upper > 0 && lowerCount == 0 { code |= 2 }
