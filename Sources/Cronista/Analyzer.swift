@@ -46,11 +46,12 @@ public struct Analyzer: Sendable {
             filter: BoilerplateFilter(
                 lexicon: resources.boilerplate, datelines: datelines, tokenizer: tokenizer, layout: resources.layout))
         var pipeline: [any Stage] = []
+        if stages.contains(.time) { pipeline.append(TimeStage(tagger: resources.temporalTagger)) }
+        if stages.contains(.entities) { pipeline.append(EntityStage(recognizer: resources.entityRecognizer)) }
+        // After the entities: their names are the parse's proper nouns.
         if stages.contains(.syntax), let syntax {
             pipeline.append(SyntaxStage(splitter: syntax.splitter, model: syntax.model))
         }
-        if stages.contains(.time) { pipeline.append(TimeStage(tagger: resources.temporalTagger)) }
-        if stages.contains(.entities) { pipeline.append(EntityStage(recognizer: resources.entityRecognizer)) }
         if stages.contains(.events) {
             pipeline.append(
                 EventStage(events: resources.eventExtractor, quotes: resources.quoteExtractor, quantities: resources.quantityExtractor))

@@ -1,4 +1,7 @@
 /// Syntactic words, tags, lemmas and the dependency parse of each sentence.
+/// After the entity stage, the capitalised words of entities are tagged as
+/// proper names ("o Chega", "Irfaan Ali", "Lula"), which the tagger alone
+/// reads as a verb, an adverb or a noun.
 public struct SyntaxStage: Stage {
     public let splitter: WordSplitter
     public let model: SyntaxModel
@@ -20,7 +23,15 @@ public struct SyntaxStage: Stage {
             while t < tokens.count && tokens[t].end <= sentence.end { t += 1 }
             guard t > first else { continue }
             let split = splitter.split(Array(tokens[first..<t]), in: document.scalars)
-            let parsed = model.analyze(split.map(\.form))
+            var names: [Bool] = []
+            if let entityOfToken = document.recognition?.entityOfToken {
+                names = split.map { word in
+                    let token = first + word.token
+                    return entityOfToken[token] >= 0 && tokens[token].isCapitalized && tokens[token].kind == .word
+                        && word.start == tokens[token].start && !word.form.isEmpty && word.form.unicodeScalars.first!.properties.isUppercase
+                }
+            }
+            let parsed = model.analyze(split.map(\.form), names: names)
             for (i, word) in parsed.enumerated() {
                 words.append(
                     AnalyzedWord(

@@ -18,7 +18,10 @@ public struct PartOfSpeechTagger: Sendable {
     /// The tag of each word. The features that do not read the previous
     /// tags are scored for the whole sentence first, in one batch whose
     /// table reads overlap; the greedy pass then adds those of the tags.
-    func tag(_ words: [WordAtoms]) -> [UniversalTag] {
+    ///
+    /// `names` marks the words another stage knows to be proper names (an
+    /// entity's words): they are tagged PROPN, and the next words read that tag.
+    func tag(_ words: [WordAtoms], names: [Bool] = []) -> [UniversalTag] {
         let classes = Self.classes(of: words, ambiguity: ambiguity)
         var tags: [UniversalTag] = []
         tags.reserveCapacity(words.count)
@@ -46,6 +49,7 @@ public struct PartOfSpeechTagger: Sendable {
             model.score(UnsafeBufferPointer(rebasing: keys[..<k]), into: scores)
             var best = 0
             for c in 1..<count where scores[c] > scores[best] { best = c }
+            if i < names.count && names[i] { best = UniversalTag.propn.rawValue }
             tags.append(UniversalTag(rawValue: best)!)
             p2 = p1
             p1 = best

@@ -25,10 +25,11 @@ public struct SyntaxModel: Sendable {
     }
 
     /// Tags, lemmatises and parses one sentence of word forms.
-    public func analyze(_ forms: [String]) -> [ParsedWord] {
+    /// `names` marks the words known to be proper names (PROPN, see ``PartOfSpeechTagger``).
+    public func analyze(_ forms: [String], names: [Bool] = []) -> [ParsedWord] {
         guard !forms.isEmpty else { return [] }
         let atoms = forms.map { WordAtoms($0) }
-        let tags = tagger.tag(atoms)
+        let tags = tagger.tag(atoms, names: names)
         var entries: [Lemmatizer.Entry] = []
         var words: [ParserWord] = []
         entries.reserveCapacity(forms.count)
