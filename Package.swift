@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
     ],
     targets: [
         // The pipeline: pure, no I/O except loading its own resources.
@@ -38,6 +40,19 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The store on PostgreSQL (postgres-nio): the same tables and answers as
+        // SQLite, for several ingest workers sharing one database.
+        .target(
+            name: "CronistaPostgres",
+            dependencies: [
+                "Cronista",
+                "CronistaStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The analyst's interface: HTTP API and web pages over an EventStore.
         .target(
             name: "CronistaServer",
@@ -57,6 +72,7 @@ let package = Package(
                 "Cronista",
                 "CronistaEvaluation",
                 "CronistaStore",
+                "CronistaPostgres",
                 "CronistaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -81,6 +97,10 @@ let package = Package(
             name: "CronistaStoreTests",
             dependencies: ["Cronista", "CronistaStore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CronistaPostgresTests",
+            dependencies: ["Cronista", "CronistaStore", "CronistaPostgres"]
         ),
         .testTarget(
             name: "CronistaServerTests",

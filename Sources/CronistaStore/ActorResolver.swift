@@ -11,35 +11,44 @@ import GRDB
 ///   most mentioned wins. A fuller name later seen renames the actor
 ///   ("Kim" becomes "Kim Jong-un").
 /// - Bodies, countries and places match by type, affiliation and folded name.
-struct ActorResolver {
-    struct Resolved {
-        var id: Int64
-        var name: String
-        var type: EntityType
-        var affiliation: String?
+package struct ActorResolver {
+    package struct Resolved {
+        package var id: Int64
+        package var name: String
+        package var type: EntityType
+        package var affiliation: String?
+
+        package init(id: Int64, name: String, type: EntityType, affiliation: String?) {
+            self.id = id
+            self.name = name
+            self.type = type
+            self.affiliation = affiliation
+        }
     }
 
     /// What one transaction has resolved and counted so far: resolutions
     /// repeat across the articles of a batch, and counts are written once
     /// per batch by ``flush(_:)``.
-    struct Batch {
-        var resolved: [String: Resolved] = [:]
-        var mentions: [Int64: (mentions: Int, articles: Int)] = [:]
-        var aliases: [AliasKey: Int] = [:]
-        var roles: [AliasKey: (first: String?, last: String?, articles: Int)] = [:]
+    package struct Batch {
+        package var resolved: [String: Resolved] = [:]
+        package var mentions: [Int64: (mentions: Int, articles: Int)] = [:]
+        package var aliases: [AliasKey: Int] = [:]
+        package var roles: [AliasKey: (first: String?, last: String?, articles: Int)] = [:]
         /// Per actor, the stories it newly takes part in.
-        var stories: [Int64: Int] = [:]
+        package var stories: [Int64: Int] = [:]
+
+        package init() {}
     }
 
-    struct AliasKey: Hashable {
-        var actor: Int64
-        var text: String
+    package struct AliasKey: Hashable {
+        package var actor: Int64
+        package var text: String
     }
 
     let db: Database
 
     /// The key under which a batch remembers the resolution of `entity`.
-    static func batchKey(_ entity: Entity) -> String {
+    package static func batchKey(_ entity: Entity) -> String {
         "\(entity.type.rawValue)|\(entity.affiliation ?? "")|\(entity.name)"
     }
 
@@ -122,6 +131,11 @@ struct ActorResolver {
 
     /// Counts one article's entity against its actor: mentions, aliases, role.
     func record(_ entity: Entity, actor: Int64, published: String?, batch: inout Batch) {
+        Self.record(entity, actor: actor, published: published, batch: &batch)
+    }
+
+    /// Counts one article's entity against its actor in `batch`: mentions, aliases, role.
+    package static func record(_ entity: Entity, actor: Int64, published: String?, batch: inout Batch) {
         batch.mentions[actor, default: (0, 0)].mentions += entity.mentions.count
         batch.mentions[actor, default: (0, 0)].articles += 1
         batch.aliases[AliasKey(actor: actor, text: entity.name), default: 0] += 0

@@ -4,7 +4,7 @@ import GRDB
 /// Writes one article's analysis inside the writer's transaction: its rows,
 /// its global actors, the story events its events join, and the links
 /// between its claims and denials.
-struct AnalysisWriter {
+package struct AnalysisWriter {
     let db: Database
 
     /// Stores `prepared` and returns its article's row id; nil when its
@@ -174,7 +174,7 @@ struct AnalysisWriter {
         return row
     }
 
-    static func participants(of event: Event, actors: [String: ActorResolver.Resolved]) -> [StoryMatcher.Participant] {
+    package static func participants(of event: Event, actors: [String: ActorResolver.Resolved]) -> [StoryMatcher.Participant] {
         var result: [StoryMatcher.Participant] = []
         for (side, ids) in [(StoryMatcher.Side.actor, event.actors), (.recipient, event.recipients)] {
             for id in ids {

@@ -10,20 +10,20 @@ import Cronista
 ///   belongs to a country the claim involves ("Pyongyang e Moscovo negaram")
 ///   or the denial answers the claimant ("o Kremlin negou as acusações de
 ///   Kirby").
-enum ClaimLinker {
-    enum Kind: String { case alleges, denies }
+package enum ClaimLinker {
+    package enum Kind: String { case alleges, denies }
 
-    struct Link: Equatable, Sendable {
-        var from: String
-        var to: String
-        var kind: Kind
+    package struct Link: Equatable, Sendable {
+        package var from: String
+        package var to: String
+        package var kind: Kind
     }
 
     /// What a claim story keeps of one article, by local ids: who claims
     /// each claimed event, and which denial answers it.
-    struct Filings: Sendable {
-        var claimants: [(event: String, entity: String)] = []
-        var denials: [(denial: String, claim: String)] = []
+    package struct Filings: Sendable {
+        package var claimants: [(event: String, entity: String)] = []
+        package var denials: [(denial: String, claim: String)] = []
     }
 
     static func links(in analysis: Analysis) -> [Link] {

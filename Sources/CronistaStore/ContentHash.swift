@@ -6,9 +6,9 @@ import Cronista
 /// article with an extra newline, Windows line endings or trailing spaces
 /// is stored once and counted as one source. The document id (the SHA-256
 /// of the input's bytes) stays the public identity of an analysis.
-enum ContentHash {
+package enum ContentHash {
     /// The normalised text: its non-blank lines, trimmed at both ends, joined by line feeds.
-    static func normalised(_ text: String) -> String {
+    package static func normalised(_ text: String) -> String {
         var lines: [Substring] = []
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
@@ -24,7 +24,7 @@ enum ContentHash {
     }
 
     /// The hex SHA-256 of the normalised `text`.
-    static func of(_ text: String) -> String {
+    package static func of(_ text: String) -> String {
         SHA256.hex(Array(normalised(text).utf8))
     }
 
@@ -32,7 +32,7 @@ enum ContentHash {
     /// normalised text. A re-sent copy comes from the same source with the
     /// same date; the same words under another source or date (a wire
     /// story in two outlets, two reports of one statement) stay two articles.
-    static func of(_ document: AnalyzedDocument) -> String {
+    package static func of(_ document: AnalyzedDocument) -> String {
         SHA256.hex(Array((document.source + "\n" + (document.published ?? "") + "\n" + normalised(document.text)).utf8))
     }
 }

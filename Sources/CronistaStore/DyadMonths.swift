@@ -8,7 +8,7 @@ import GRDB
 /// The writer records a story when it is created and, when a report
 /// changes its month, countries or score, takes out what it counted
 /// before and counts it anew, in the same transaction.
-struct DyadMonths {
+package struct DyadMonths {
     let db: Database
 
     /// Counts `story` once (`sign` 1) or takes it out (`sign` -1).
@@ -29,7 +29,7 @@ struct DyadMonths {
     }
 
     /// Whether what `story` counts for differs from what `before` counted for.
-    static func changed(_ before: StoryMatcher.Facts, _ story: StoryMatcher.Facts) -> Bool {
+    package static func changed(_ before: StoryMatcher.Facts, _ story: StoryMatcher.Facts) -> Bool {
         PartialDate.month(before.date) != PartialDate.month(story.date) || before.score != story.score
             || before.participants.count != story.participants.count
     }

@@ -47,11 +47,11 @@ public struct Dyad: Sendable, Equatable {
 
 /// How a query names an actor: by code (`RUS`, `EU`, `NATO`: upper-case
 /// letters and digits) or by name.
-enum ActorSelector: Equatable {
+package enum ActorSelector: Equatable {
     case code(String)
     case name(String)
 
-    init(_ text: String) {
+    package init(_ text: String) {
         let isCode = text.count <= 6 && text.unicodeScalars.allSatisfy {
             ("A"..."Z").contains($0) || ("0"..."9").contains($0)
         }

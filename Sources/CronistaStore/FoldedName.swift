@@ -1,8 +1,8 @@
 /// Comparison forms of names and places: lower case, accents removed,
 /// hyphens and runs of spaces made one space ("Extremo-Oriente russo" and
 /// "Extremo Oriente Russo" fold alike).
-enum FoldedName {
-    static func fold(_ text: String) -> String {
+package enum FoldedName {
+    package static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -41,7 +41,7 @@ enum FoldedName {
 
     /// A key range for prefix search: every folded string starting with
     /// `prefix` sorts in `prefix ..< upperBound(prefix)`.
-    static func upperBound(_ prefix: String) -> String { prefix + "\u{10FFFF}" }
+    package static func upperBound(_ prefix: String) -> String { prefix + "\u{10FFFF}" }
 }
 
 import Foundation

@@ -41,6 +41,9 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
         public var failed: Int
         /// Articles skipped because an earlier run recorded them as failed.
         public var failedBefore: Int = 0
+        /// Articles left to other workers sharing the store (``ArticleClaims``):
+        /// claimed by one of them, or stored by one since this run looked.
+        public var claimedElsewhere: Int = 0
     }
 
     public var analyzer: Analyzer
@@ -101,6 +104,17 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
         try store.clearInFlight()
 
         let writer = PipelinedWriter(store: store)
+        // Claims on a shared store (``ArticleClaims``): those of the batch being
+        // written are given up once it is committed, the rest at the end.
+        let claims = store as? any ArticleClaims
+        var claimedInWriter: [String] = []
+        var claimedHere: [String] = []
+        defer {
+            if let claims, !(claimedInWriter + claimedHere).isEmpty {
+                _ = try? writer.finish()
+                try? claims.release(claimedInWriter + claimedHere)
+            }
+        }
         var pending: [Article] = []
         var seen = Set<String>()
         var lines = SiteLineCounter()
@@ -110,7 +124,13 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
         func flush(_ articles: [Article]) throws {
             let known = try store.storedDocuments(among: articles.map(\.id))
             let failedBefore = try store.failedDocuments(among: articles.map(\.id)).subtracting(known)
-            let fresh = articles.filter { !known.contains($0.id) && !failedBefore.contains($0.id) }
+            var fresh = articles.filter { !known.contains($0.id) && !failedBefore.contains($0.id) }
+            if let claims, !fresh.isEmpty {
+                let mine = try claims.claim(fresh.map(\.id))
+                state.claimedElsewhere += fresh.count - mine.count
+                fresh = fresh.filter { mine.contains($0.id) }
+                claimedHere = fresh.map(\.id)
+            }
             state.skipped += articles.filter { known.contains($0.id) }.count
             state.failedBefore += articles.filter { failedBefore.contains($0.id) }.count
             // Each site's template lines, counted with this batch before it is analysed.
@@ -156,7 +176,18 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
             }
             try store.recordFailures(failures)
             state.failed += failures.count
+            if let claims, !failures.isEmpty {
+                let failed = Set(failures.map(\.documentID))
+                try claims.release(Array(failed))
+                claimedHere.removeAll { failed.contains($0) }
+            }
             let receipt = try writer.submit(analyses)
+            if let claims {
+                // The batch before this one is committed: its claims can go.
+                try claims.release(claimedInWriter)
+                claimedInWriter = claimedHere
+                claimedHere = []
+            }
             state.stored += receipt.stored
             state.skipped += receipt.skipped
             progress(state)
@@ -181,6 +212,10 @@ public struct Ingestor<Store: EventStore & IngestJournal>: Sendable {
         }
         if !pending.isEmpty { try flush(pending) }
         let last = try writer.finish()
+        if let claims {
+            try claims.release(claimedInWriter)
+            claimedInWriter = []
+        }
         state.stored += last.stored
         state.skipped += last.skipped
         if state.stored > 0 { try store.refreshStatistics() }

@@ -11,24 +11,24 @@ import Foundation
 public struct PreparedAnalysis: Sendable {
     public let analysis: Analysis
     /// `analysis.sentences` as JSON.
-    let sentences: String
+    package let sentences: String
     /// `analysis.document.boilerplate` as JSON.
-    let boilerplate: String
+    package let boilerplate: String
     /// Per entity, in order, the key its resolutions are remembered by within a batch.
-    let entityKeys: [String]
+    package let entityKeys: [String]
     /// Per entity, in order, its mentions as JSON.
-    let entityMentions: [String]
+    package let entityMentions: [String]
     /// Per event, in order, its date as ``PartialDate/plain(_:)`` makes it.
-    let eventDates: [String?]
+    package let eventDates: [String?]
     /// Accusations and the claims they allege, denials and the claims they answer.
-    let links: [ClaimLinker.Link]
+    package let links: [ClaimLinker.Link]
     /// Who makes each claim, and the denials answering it.
-    let filings: ClaimLinker.Filings
+    package let filings: ClaimLinker.Filings
     /// The article's site and the ``SiteTemplate`` keys of its lines, to be
     /// counted in `site_line` when the article is stored (set by ``Ingestor``).
     public var siteLines: (site: String, keys: [UInt64])?
     /// The ``ContentHash`` of the body text: a re-sent copy is skipped.
-    let contentHash: String
+    package let contentHash: String
 
     /// Prepares `analysis`; throws only when its spans cannot be encoded.
     public init(_ analysis: Analysis) throws {

@@ -150,7 +150,7 @@ public struct SQLiteStore: EventStore {
 
 extension Array {
     /// The array cut into runs of at most `size` elements.
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+    package func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

@@ -19,8 +19,8 @@ import GRDB
 /// - `story_claimant`, `story_denial`: per claim story, who claims it and
 ///   the REJECT events denying it, gathered from those links at ingest.
 /// - `failed`, `in_flight`: the ingest journal (``IngestJournal``).
-enum StoreSchema {
-    static let tables = """
+package enum StoreSchema {
+    package static let tables = """
         CREATE TABLE article (
             id INTEGER PRIMARY KEY,
             document_id TEXT NOT NULL UNIQUE,
@@ -215,7 +215,7 @@ enum StoreSchema {
     /// SQLite's full-text index over the article text (external content:
     /// the text is stored once, in `article`). Diacritics are ignored, so
     /// "misseis" finds "mísseis".
-    static let fullText = """
+    package static let fullText = """
         CREATE VIRTUAL TABLE article_search USING fts5(
             title, text, content='article', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'
@@ -227,7 +227,7 @@ enum StoreSchema {
     /// were mentions, each with a second b-tree entry, never read but with
     /// their entity. The index of
     /// entities by actor, which no query used, goes.
-    static let inlineMentions = """
+    package static let inlineMentions = """
         ALTER TABLE entity ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
         UPDATE entity SET mentions = coalesce((
             SELECT json_group_array(json_object('end', m.span_end, 'start', m.span_start, 'text', m.text))
@@ -238,7 +238,7 @@ enum StoreSchema {
 
     /// Per pair of countries and month, the stories and their summed
     /// score (``DyadMonths``), so that a timeline reads a few rows.
-    static let dyadMonths = """
+    package static let dyadMonths = """
         CREATE TABLE dyad_month (
             first TEXT NOT NULL,
             second TEXT NOT NULL,
@@ -259,7 +259,7 @@ enum StoreSchema {
     /// Per site (URL host or input folder) and normalised line
     /// (``SiteTemplate/key(_:)``), how many stored articles carry the line:
     /// a line in three articles of a site is its template.
-    static let siteLines = """
+    package static let siteLines = """
         CREATE TABLE site_line (
             site TEXT NOT NULL,
             line_key INTEGER NOT NULL,
@@ -269,14 +269,14 @@ enum StoreSchema {
         """
 
     /// The agencies an article is credited to (`document.credit`).
-    static let articleCredit = """
+    package static let articleCredit = """
         ALTER TABLE article ADD COLUMN credit TEXT;
         """
 
     /// The ingest journal (``IngestJournal``): articles that could not be
     /// analysed or stored, with why and how many runs tried; and the
     /// articles whose analysis is under way, to find the culprit of a crash.
-    static let ingestJournal = """
+    package static let ingestJournal = """
         CREATE TABLE failed (
             document_id TEXT PRIMARY KEY,
             source TEXT NOT NULL,

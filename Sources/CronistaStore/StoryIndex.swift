@@ -12,10 +12,12 @@ import Synchronization
 /// a transaction fails, and when another connection has written the file
 /// since (`PRAGMA data_version`), so a killed and resumed ingest matches
 /// exactly as an uninterrupted one.
-struct StoryIndex {
+package struct StoryIndex {
     /// The stories of one type and match key.
-    struct Group {
-        var facts: [Int64: StoryMatcher.Facts] = [:]
+    package struct Group {
+        package init() {}
+
+        package var facts: [Int64: StoryMatcher.Facts] = [:]
         /// Every story, oldest first.
         var all: [Int64] = []
         /// Stories with no date, oldest first.
@@ -25,14 +27,14 @@ struct StoryIndex {
         /// Stories by the year or month their more precise date lies in, oldest first.
         var within: [String: [Int64]] = [:]
 
-        mutating func add(_ id: Int64, _ story: StoryMatcher.Facts) {
+        package mutating func add(_ id: Int64, _ story: StoryMatcher.Facts) {
             facts[id] = story
             if all.last.map({ $0 < id }) ?? true { all.append(id) } else { all.insertSorted(id) }
             place(id, date: story.date)
         }
 
         /// Replaces a story's facts, moving it to the buckets of its new date.
-        mutating func update(_ id: Int64, _ story: StoryMatcher.Facts) {
+        package mutating func update(_ id: Int64, _ story: StoryMatcher.Facts) {
             let old = facts[id]?.date
             facts[id] = story
             guard old != story.date else { return }
@@ -60,7 +62,7 @@ struct StoryIndex {
         /// undated ones, those dated at `date` or a prefix of it, and those
         /// dated more precisely within it; at most `limit` in all when
         /// `date` is unknown, a quarter of it per exact bucket.
-        func candidates(date: String?, limit: Int) -> [(id: Int64, facts: StoryMatcher.Facts)] {
+        package func candidates(date: String?, limit: Int) -> [(id: Int64, facts: StoryMatcher.Facts)] {
             var ids: [Int64] = []
             if let date {
                 ids += undated.suffix(limit / 4).reversed()

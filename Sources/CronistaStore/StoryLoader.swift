@@ -2,11 +2,11 @@ import Cronista
 import GRDB
 
 /// Reads story events, with their actors and sources, by id.
-struct StoryLoader {
+package struct StoryLoader {
     let db: Database
 
     /// The most sources listed per story by queries; exports list all.
-    static let listedSources = 20
+    package static let listedSources = 20
 
     /// The stories with these ids, in the order given, each with its first
     /// `sourceLimit` sources (all when nil).

@@ -20,42 +20,57 @@ import Cronista
 /// most (dates and places both stated and equal, people in common), and two
 /// events of one article never join the same story: the article tells them
 /// apart.
-enum StoryMatcher {
+package enum StoryMatcher {
     /// One participant of an event or story: a global actor, the country
     /// (or body) it belongs to, and whether it is more specific than a country.
-    struct Participant: Hashable {
-        var actor: Int64
-        var country: String
-        var specific: Bool
-        var side: Side
+    package struct Participant: Hashable {
+        package var actor: Int64
+        package var country: String
+        package var specific: Bool
+        package var side: Side
     }
 
-    enum Side: String { case actor, recipient }
+    package enum Side: String { case actor, recipient }
 
     /// What matching needs of an event or a story.
-    struct Facts {
-        var type: EventType
-        var mode: String?
+    package struct Facts {
+        package var type: EventType
+        package var mode: String?
         /// Plain (``PartialDate/plain(_:)``), or nil when unknown.
-        var date: String?
-        var locationName: String?
-        var locationAffiliation: String?
-        var status: EventStatus
-        var participants: [Participant]
+        package var date: String?
+        package var locationName: String?
+        package var locationAffiliation: String?
+        package var status: EventStatus
+        package var participants: [Participant]
         /// Whether it is a claim: an allegation or an accusation.
-        var isClaim: Bool
+        package var isClaim: Bool
         /// The PLOVER score: a story's is its first report's with a mode.
-        var score: Double
+        package var score: Double
+
+        package init(
+            type: EventType, mode: String?, date: String?, locationName: String?, locationAffiliation: String?,
+            status: EventStatus, participants: [Participant], isClaim: Bool, score: Double
+        ) {
+            self.type = type
+            self.mode = mode
+            self.date = date
+            self.locationName = locationName
+            self.locationAffiliation = locationAffiliation
+            self.status = status
+            self.participants = participants
+            self.isClaim = isClaim
+            self.score = score
+        }
     }
 
     /// Whether the sides do not matter: meetings, agreements, cooperation,
     /// and any event with no recipient.
-    static func isSymmetric(_ type: EventType, participants: [Participant]) -> Bool {
+    package static func isSymmetric(_ type: EventType, participants: [Participant]) -> Bool {
         type == .consult || type == .agree || type == .cooperate || !participants.contains { $0.side == .recipient }
     }
 
     /// The index key of candidate stories: the countries of each side.
-    static func matchKey(_ facts: Facts) -> String {
+    package static func matchKey(_ facts: Facts) -> String {
         let countries = { (side: Side?) in
             Set(facts.participants.filter { side == nil || $0.side == side }.map(\.country)).sorted().joined(separator: ",")
         }
@@ -64,7 +79,7 @@ enum StoryMatcher {
     }
 
     /// The status group: reports in one group may join one story.
-    static func statusGroup(_ status: EventStatus) -> String {
+    package static func statusGroup(_ status: EventStatus) -> String {
         switch status {
         case .factual, .claimed: return "factual"
         case .planned: return "planned"
@@ -74,7 +89,7 @@ enum StoryMatcher {
 
     /// How well an event agrees with a story, or nil when they cannot be one
     /// event. `published` is the event's article date.
-    static func agreement(_ event: Facts, published: String?, story: Facts) -> Int? {
+    package static func agreement(_ event: Facts, published: String?, story: Facts) -> Int? {
         guard event.type == story.type, statusGroup(event.status) == statusGroup(story.status) else { return nil }
         if let a = event.mode, let b = story.mode, a != b { return nil }
         guard PartialDate.compatible(event.date, story.date) else { return nil }
@@ -88,7 +103,7 @@ enum StoryMatcher {
         return score
     }
 
-    static func placeAgreement(_ a: Facts, _ b: Facts) -> Int? {
+    package static func placeAgreement(_ a: Facts, _ b: Facts) -> Int? {
         guard let nameA = a.locationName, let nameB = b.locationName else { return 0 }
         let foldedA = FoldedName.fold(nameA), foldedB = FoldedName.fold(nameB)
         if foldedA == foldedB { return 3 }
@@ -99,7 +114,7 @@ enum StoryMatcher {
 
     /// Nil when, for some country, both name people or bodies and none in
     /// common; else the number of specific actors in common.
-    static func peopleAgreement(_ a: [Participant], _ b: [Participant]) -> Int? {
+    package static func peopleAgreement(_ a: [Participant], _ b: [Participant]) -> Int? {
         var common = 0
         let countries = Set(a.filter(\.specific).map(\.country)).intersection(b.filter(\.specific).map(\.country))
         for country in countries {
@@ -114,7 +129,7 @@ enum StoryMatcher {
 
     /// The story after `event` joins it: the more precise date, a place
     /// where it had none, factual when either is, every participant.
-    static func merged(_ story: Facts, with event: Facts) -> Facts {
+    package static func merged(_ story: Facts, with event: Facts) -> Facts {
         var merged = story
         merged.date = PartialDate.morePrecise(story.date, event.date)
         if merged.mode == nil, event.mode != nil {
@@ -138,12 +153,12 @@ enum StoryMatcher {
     }
 
     /// Participants as stored in `story.participants`: `side:country:actor:s|c;…`.
-    static func encode(_ participants: [Participant]) -> String {
+    package static func encode(_ participants: [Participant]) -> String {
         participants.map { "\($0.side == .actor ? "a" : "r"):\($0.country):\($0.actor):\($0.specific ? "s" : "c")" }
             .joined(separator: ";")
     }
 
-    static func decode(_ text: String) -> [Participant] {
+    package static func decode(_ text: String) -> [Participant] {
         text.split(separator: ";").compactMap { item in
             let fields = item.split(separator: ":", omittingEmptySubsequences: false)
             guard fields.count == 4, let actor = Int64(fields[2]) else { return nil }

@@ -4,14 +4,14 @@ import GRDB
 /// Finds or creates the story event an article's event joins, by the rules
 /// of ``StoryMatcher``, and keeps the story's merged facts and its
 /// participant index up to date.
-struct StoryWriter {
+package struct StoryWriter {
     let db: Database
 
     /// Whether an event makes its story a claim: an allegation or an accusation.
-    static func isClaim(_ event: Event) -> Bool { event.status == .claimed || event.type == .accuse }
+    package static func isClaim(_ event: Event) -> Bool { event.status == .claimed || event.type == .accuse }
 
     /// The most candidate stories examined for one event: the newest first.
-    static let candidateLimit = 64
+    package static let candidateLimit = 64
 
     /// The id of the story `facts` joins (a new one when none fits), never
     /// one of `excluding`. Candidates come from `index`, which is kept up

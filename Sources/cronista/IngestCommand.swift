@@ -57,14 +57,22 @@ struct IngestCommand: ParsableCommand {
         if worker { IngestSupervisor.dieWithSupervisor() }
         let (files, problems) = InputFiles.expand(paths)
         for problem in problems { printError(problem.description) }
+        // A worker of a shared PostgreSQL store is named by its supervisor, so a restarted child finds its marks.
+        let supervisor = ProcessInfo.processInfo.environment[IngestSupervisor.supervisorVariable] ?? String(getpid())
+        let opened = try store.open(worker: "\(ProcessInfo.processInfo.hostName):\(supervisor)")
+        try ingest(into: opened, files: files, unreadable: !problems.isEmpty)
+    }
+
+    /// Ingests `files` into `target`.
+    private func ingest<Store: EventStore & IngestJournal>(into target: Store, files: [String], unreadable: Bool) throws {
         var ingestor = Ingestor(
-            analyzer: try Analyzer.portuguese(), store: try store.open(), batchSize: batch, threads: threads,
+            analyzer: try Analyzer.portuguese(), store: target, batchSize: batch, threads: threads,
             fallbackPublished: published, retryFailed: retryFailed)
         ingestor.afterCrash = afterCrash
         ingestor.willAnalyze = IngestSupervisor.faultInjection()
         var bar = ProgressBar()
         let result = try ingestor.run(
-            files.map(Self.input),
+            files.map { Self.input($0) as Ingestor<Store>.Input },
             failure: { printError($0.description) },
             progress: { state in
                 let rate = Double(state.stored) / max(bar.elapsed, 0.001)
@@ -74,12 +82,13 @@ struct IngestCommand: ParsableCommand {
             })
         bar.finish()
         let before = result.failedBefore > 0 ? ", \(result.failedBefore) skipped as failed before (--retry-failed to try them)" : ""
-        print("\(result.stored) articles stored, \(result.skipped) already stored, \(result.failed) failed\(before), in \(store.path)")
-        if result.failed > 0 || !problems.isEmpty { throw ExitCode(1) }
+        let elsewhere = result.claimedElsewhere > 0 ? ", \(result.claimedElsewhere) left to other workers" : ""
+        print("\(result.stored) articles stored, \(result.skipped) already stored, \(result.failed) failed\(before)\(elsewhere), in \(store.name)")
+        if result.failed > 0 || unreadable { throw ExitCode(1) }
     }
 
     /// An input reading `file` when its turn comes.
-    static func input(_ file: String) -> Ingestor<SQLiteStore>.Input {
+    static func input<Store>(_ file: String) -> Ingestor<Store>.Input {
         Ingestor.Input(name: file) {
             let reader = ArticleReader()
             let format = InputFiles.format(of: file)

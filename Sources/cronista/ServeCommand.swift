@@ -47,8 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
             token = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         let settings = ServerSettings(host: host, port: port, token: token, maxBodyBytes: maxBody, cacheBytes: cacheMB << 20)
-        let eventStore: SQLiteStore
-        if settings.token != nil {
+        let eventStore: any EventStore
+        if settings.token != nil || store.isPostgres {
             eventStore = try store.open()
         } else {
             guard FileManager.default.fileExists(atPath: store.path) else {
@@ -56,6 +56,6 @@ struct ServeCommand: AsyncParsableCommand {
             }
             eventStore = try SQLiteStore(readingAt: store.path)
         }
-        try await CronistaServer.run(store: eventStore, settings: settings, description: store.path)
+        try await CronistaServer.run(store: eventStore, settings: settings, description: store.name)
     }
 }

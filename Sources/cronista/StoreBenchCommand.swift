@@ -1,16 +1,20 @@
 import ArgumentParser
 import Cronista
+import CronistaPostgres
 import CronistaStore
 import Foundation
 
 struct StoreBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Measure ingest into SQLite (articles/s, peak memory) and query latency (p50, p95).",
+        abstract: "Measure ingest into SQLite or PostgreSQL (articles/s, peak memory) and query latency (p50, p95).",
         discussion: """
             Generates a corpus recombining the sentences of real articles (Examples/ and \
             ../shared by default) with varied name spellings, people and dates, ingests it \
-            into a fresh store, then times each query kind.
+            into a fresh store, then times each query kind. With --db postgres://…, it \
+            measures SQLite in-process first, then PostgreSQL with each --workers count of \
+            `cronista ingest` processes sharing the (emptied) database, and times the \
+            queries on PostgreSQL.
             """)
 
     @Option(help: "Articles to generate and ingest.")
@@ -19,8 +23,11 @@ struct StoreBenchCommand: ParsableCommand {
     @Option(help: "Articles whose sentences are recombined.")
     var sources: [String] = ["Examples", "../shared/seeds", "../shared/corpus/dev"]
 
-    @Option(help: "The store to create (default: a temporary file, removed afterwards).")
+    @Option(help: "The store to create (default: a temporary file, removed afterwards); a postgres:// URL measures PostgreSQL (the database is emptied).")
     var db: String?
+
+    @Option(help: "With a PostgreSQL --db: the numbers of ingest worker processes to measure, in order.")
+    var workers: String = "1,2,4"
 
     @Option(help: "Keep the generated corpus in this folder, and reuse one already there.")
     var corpus: String?
@@ -38,8 +45,9 @@ struct StoreBenchCommand: ParsableCommand {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cronista-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let path = db ?? scratch.appendingPathComponent("bench.sqlite").path
-        if db != nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let postgres = db.map(PostgresLocation.isURL) ?? false
+        let path = db.flatMap { postgres ? nil : $0 } ?? scratch.appendingPathComponent("bench.sqlite").path
+        if db != nil && !postgres { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
 
         let clock = ContinuousClock()
         var files: [String] = []
@@ -56,7 +64,7 @@ struct StoreBenchCommand: ParsableCommand {
         var bar = ProgressBar()
         var result: Ingestor<SQLiteStore>.Progress?
         let ingest = try clock.measure {
-            result = try ingestor.run(files.map(IngestCommand.input), progress: { state in
+            result = try ingestor.run(files.map { IngestCommand.input($0) }, progress: { state in
                 bar.update(done: state.inputsRead, total: state.inputsTotal, detail: "\(state.stored) stored")
             })
         }
@@ -72,9 +80,16 @@ struct StoreBenchCommand: ParsableCommand {
         print("  throughput:  \(String(format: "%.0f", Double(result?.stored ?? 0) / Self.seconds(ingest))) articles/s")
         print("  peak memory: \(String(format: "%.1f", Double(peak) / 1_048_576)) MB (max RSS)")
         print("  database:    \(String(format: "%.1f", Double(size) / 1_048_576)) MB")
+        var queried: any EventStore = store
+        if let db, postgres {
+            let rate = Double(result?.stored ?? 0) / Self.seconds(ingest)
+            queried = try PostgresIngestBench(url: db, files: files, threads: threads, sqliteRate: rate, sqliteCounts: counts)
+                .run(workers: try Self.workerCounts(workers))
+        }
         print("Query latency over \(queries) runs each (ms):")
         var all: [Double] = []
-        for (name, body) in Self.queries(store) {
+        print("Queries on \(queried is SQLiteStore ? "SQLite" : "PostgreSQL"):")
+        for (name, body) in Self.queries(queried) {
             var times: [Double] = []
             for run in 0..<queries {
                 let elapsed = try clock.measure { try body(run) }
@@ -87,13 +102,13 @@ struct StoreBenchCommand: ParsableCommand {
         // Export streams the whole store; what is timed is its first page.
         let exportRuns = max(1, queries / 5)
         var exportTimes: [Double] = []
-        for _ in 0..<exportRuns { exportTimes.append(Self.seconds(try clock.measure { try Self.exportFirstPage(store) }) * 1000) }
+        for _ in 0..<exportRuns { exportTimes.append(Self.seconds(try clock.measure { try Self.exportFirstPage(queried) }) * 1000) }
         let exportName = "export: first \(Self.exportPage) records, jsonl (\(exportRuns) runs)"
         print("  \(exportName.padding(toLength: 44, withPad: " ", startingAt: 0)) p50 \(Self.percentile(exportTimes, 0.5))  p95 \(Self.percentile(exportTimes, 0.95))")
     }
 
     /// The query kinds, each varied by run number.
-    static func queries(_ store: SQLiteStore) -> [(String, (Int) throws -> Void)] {
+    static func queries(_ store: any EventStore) -> [(String, (Int) throws -> Void)] {
         let countries = ["RUS", "PRK", "CHN", "USA", "UKR", "BRA", "EU", "KOR"]
         let names = ["Lavrov", "Putin", "Kim Jong Un", "Xi Jinping", "Peskov", "Choe Son Hui", "Lula", "Zelensky"]
         let words = ["mísseis balísticos", "cimeira", "sanções económicas", "cooperação militar", "visita oficial", "Pyongyang"]
@@ -124,7 +139,7 @@ struct StoreBenchCommand: ParsableCommand {
     static let exportPage = 500
 
     /// What `export --format jsonl` does until its first page is written.
-    static func exportFirstPage(_ store: SQLiteStore) throws {
+    static func exportFirstPage(_ store: any EventStore) throws {
         struct PageDone: Error {}
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -136,6 +151,13 @@ struct StoreBenchCommand: ParsableCommand {
                 if records == exportPage { throw PageDone() }
             }
         } catch is PageDone {}
+    }
+
+    /// `1,2,4` as numbers.
+    static func workerCounts(_ text: String) throws -> [Int] {
+        let counts = text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--workers must be positive numbers, such as 1,2,4") }
+        return counts
     }
 
     static func seconds(_ duration: Duration) -> Double {
