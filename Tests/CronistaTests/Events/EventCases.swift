@@ -38,6 +38,18 @@ import Testing
         Case(
             text: "O presidente Luiz Inácio Lula da Silva chegou ao Rio. Lula ainda receberá o primeiro-ministro da Índia, Narendra Modi, e o presidente da França, Emmanuel Macron.",
             type: .consult, actors: ["Narendra Modi"], recipients: ["Luiz Inácio Lula da Silva"], status: .planned),
+        // A capitalised closed-class word continues a name ("Ali", there) (dev 18).
+        Case(
+            text: "O Presidente da Guiana, Irfaan Ali, instou, esta quarta-feira, o homólogo da Venezuela, Nicolás Maduro, a respeitar o Direito Internacional.",
+            type: .request, actors: ["Irfaan Ali"], recipients: ["Nicolás Maduro"]),
+        // An agreement whose sentence names one side is toward the story's other side, not the actor's own country (dev 22).
+        Case(
+            text: "Os presidentes Donald Trump e Xi Jinping se encontraram nesta quinta-feira (30/10) na Coreia do Sul. O republicano afirmou que o presidente chinês também concordou em \"trabalhar muito para deter o fluxo\" do opioide fentanil.",
+            type: .agree, actors: ["Xi Jinping"], recipients: ["Donald Trump"]),
+        // In a domestic story the other side is the most named other party of the country (dev 11).
+        Case(
+            text: "O Conselho Constitucional de Moçambique proclamou hoje Daniel Chapo vencedor das eleições. Venâncio Mondlane, que recusa aceitar a derrota, convocou protestos.",
+            type: .reject, actors: ["Venâncio Mondlane"], recipients: ["Conselho Constitucional de Moçambique"]),
     ]
 
     static let analyzer: Analyzer = try! Analyzer.portuguese()
