@@ -81,6 +81,10 @@ struct ActorFinder {
         {
             return lastPerson(before: graph.token[0])
         }
+        if graph.isNoun(w) && graph.has(w, "Number=Plur") {
+            let listed = parenthesized(after: w, in: graph)
+            if listed.count >= 2 { return listed }
+        }
         let phraseStart = graph.subtree(of: w, excluding: Self.outsidePhrase, limit: 16).min() ?? w
         let firstToken = graph.token[phraseStart]
         if cues[firstToken].contains(.bothCountries) { return lastTwo(before: firstToken, people: false) }
@@ -99,6 +103,23 @@ struct ActorFinder {
         }
         if let agent, agent.standsForContext, let contextCountry { return [contextCountry] }
         return []
+    }
+
+    /// "os três partidos mais votados (PSD, Chega e PS)": the entities a
+    /// bracket after a plural noun's phrase lists, within ten words of the
+    /// noun and twelve inside the bracket.
+    func parenthesized(after w: Int, in graph: SentenceGraph) -> [Int32] {
+        var k = w + 1
+        while k < graph.count && k <= w + 10 && graph.words[k].upos != "PUNCT" && !graph.has(k, "VerbForm=Fin") { k += 1 }
+        guard k < graph.count, graph.words[k].form == "(" else { return [] }
+        var found: [Int32] = []
+        var j = k + 1
+        while j < graph.count && j <= k + 12 && graph.words[j].form != ")" {
+            let e = graph.entity[j]
+            if e >= 0 && !found.contains(e) { found.append(e) }
+            j += 1
+        }
+        return j < graph.count && graph.words[j].form == ")" ? found : []
     }
 
     /// The person the article names as head of state or government of the country entity `e`, if one.

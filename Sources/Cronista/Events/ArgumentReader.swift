@@ -215,6 +215,15 @@ struct ArgumentReader {
             return clauseSubject(of: h, in: graph, previousSubject: previousSubject, depth: depth + 1)
         }
         if relation == "acl" {
+            // "a Maduro, a quem acusou", "o acordo que assinou": a relative
+            // pronoun that is the clause's object stands for its object; the
+            // subject is that of the clause the antecedent belongs to.
+            let objectPronoun = graph.children[i].contains {
+                graph.has($0, "PronType=Rel") && ["obj", "iobj", "obl"].contains(graph.relation($0))
+            }
+            if objectPronoun {
+                return graph.isNoun(h) ? clauseSubject(of: h, in: graph, previousSubject: previousSubject, depth: depth + 1) : []
+            }
             // "o país que atacou", "as forças que dispararam": the antecedent.
             return finder.entities(at: h, in: graph)
         }

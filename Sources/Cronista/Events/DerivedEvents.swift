@@ -91,6 +91,7 @@ extension EventList {
             guard event.type == .consult, event.recipients.count == 1, event.actors.count > 1,
                 let host = entity(event.recipients[0]), host.type == .person || host.type == .organization,
                 Set(event.actors.compactMap(affiliation)).count == event.actors.count
+                    || event.actors.allSatisfy({ entity($0)?.type == .organization })
             else {
                 index += 1
                 continue

@@ -27,6 +27,8 @@ public struct WindowEventReader: Sendable {
         let of: WordSet
         let to: WordSet
         let relative: WordID
+        /// Relative pronouns after a preposition: "a Maduro, a quem acusou" (the antecedent is no subject).
+        let objectRelatives: WordSet
         let articles: WordSet
         let perfectAuxiliaries: WordSet
         let with: WordID
@@ -51,7 +53,7 @@ public struct WindowEventReader: Sendable {
         /// The classes of `events/argument-words.tsv`, by property.
         static let classes: Set<String> = [
             "coordinators", "complement-prepositions", "agent-prepositions", "passive-auxiliaries", "locative", "between",
-            "of", "to", "relative", "articles", "perfect-auxiliaries", "with", "against", "during", "reflexive", "side",
+            "of", "to", "relative", "object-relatives", "articles", "perfect-auxiliaries", "with", "against", "during", "reflexive", "side",
             "to-the", "times", "and", "destination", "comma", "purpose", "infinitive-links", "accuse",
         ]
 
@@ -69,6 +71,7 @@ public struct WindowEventReader: Sendable {
             of = c.ids("of", &v)
             to = c.ids("to", &v)
             relative = c.id("relative", &v)
+            objectRelatives = c.ids("object-relatives", &v)
             articles = c.ids("articles", &v)
             perfectAuxiliaries = c.ids("perfect-auxiliaries", &v)
             with = c.id("with", &v)
@@ -409,6 +412,16 @@ public struct WindowEventReader: Sendable {
                 if !previous.isEmpty { return previous }
             }
             var k = i - 1
+            // "dirigiu-se a Maduro, a quem acusou": the antecedent of a relative after a preposition is its
+            // object; the subject is found before it.
+            if i - 2 > range.lowerBound, words.objectRelatives.contains(tokens[i - 1].word),
+                words.to.contains(tokens[i - 2].word) || words.of.contains(tokens[i - 2].word)
+                    || words.complementPrepositions.contains(tokens[i - 2].word)
+            {
+                k = i - 3
+                if k > range.lowerBound, tokens[k].word == words.comma { k -= 1 }
+                if k >= range.lowerBound, actorEntity(k) != nil { k = mentionStart(k) - 1 }
+            }
             while k >= range.lowerBound {
                 if cueAt[k].contains(.bothCountries) { return lastTwo(before: k, people: false) }
                 if cueAt[k].contains(.bothPeople) { return lastTwo(before: k, people: true) }

@@ -14,6 +14,8 @@ import Testing
         var actors: Set<String>
         var recipients: Set<String>
         var status: EventStatus = .factual
+        /// The article's publication day.
+        var published = "2024-01-18"
         var testDescription: String { "\(type.rawValue) \(actors.sorted()) → \(recipients.sorted()): \(text.prefix(60))" }
     }
 
@@ -50,12 +52,24 @@ import Testing
         Case(
             text: "O Conselho Constitucional de Moçambique proclamou hoje Daniel Chapo vencedor das eleições. Venâncio Mondlane, que recusa aceitar a derrota, convocou protestos.",
             type: .reject, actors: ["Venâncio Mondlane"], recipients: ["Conselho Constitucional de Moçambique"]),
+        // A relative pronoun after a preposition is the object: the subject is the clause's before it (dev 18).
+        Case(
+            text: "O Presidente da Guiana, Irfaan Ali, instou, esta quarta-feira, o homólogo da Venezuela, Nicolás Maduro, a respeitar o Direito Internacional. No seu discurso, Ali dirigiu-se diretamente a Maduro, a quem acusou de seguir um caminho “preocupante”.",
+            type: .accuse, actors: ["Irfaan Ali"], recipients: ["Nicolás Maduro"]),
+        // A verbless headline dated after publication is a plan (dev 20).
+        Case(
+            text: "O Presidente de Angola, João Lourenço, em visita oficial à China de 8 a 10 de Outubro.",
+            type: .consult, actors: ["João Lourenço"], recipients: ["China"], status: .planned, published: "2018-10-05"),
+        // A bracket lists the parties a plural noun stands for; a host hears each of them (dev 15).
+        Case(
+            text: "O Presidente da República, Marcelo Rebelo de Sousa, ouviu os três partidos mais votados nas eleições legislativas (PSD, Chega e PS).",
+            type: .consult, actors: ["Chega"], recipients: ["Marcelo Rebelo de Sousa"]),
     ]
 
     static let analyzer: Analyzer = try! Analyzer.portuguese()
 
     @Test(arguments: cases) func codes(_ row: Case) {
-        let analysis = Self.analyzer.analyze(Article(id: "t", source: "t", published: "2024-01-18", publishedFrom: .input, text: row.text))
+        let analysis = Self.analyzer.analyze(Article(id: "t", source: "t", published: row.published, publishedFrom: .input, text: row.text))
         let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
         let found = analysis.events.map { event in
             (event.type, Set(event.actors.compactMap { names[$0] }), Set(event.recipients.compactMap { names[$0] }), event.status)
