@@ -131,6 +131,7 @@ struct ArticleCoder {
             !EventType.verbal.contains(event.type) && !event.trigger.text.contains(" ")
                 && quoteEnds.contains { event.trigger.start >= $0 && event.trigger.start - $0 <= 4 }
         }
+        list.removeAll(where: namesState)
         // "Presidente de Angola em visita oficial à China de 8 a 10 de Outubro": what is dated after the
         // article was written has not happened yet (a threat is made now, whatever it announces).
         if let published = document.metadata.published {
@@ -170,6 +171,31 @@ struct ArticleCoder {
             e.id = "v\(index + 1)"
             return e
         }
+    }
+
+    /// Whether an attack or arrest names a state rather than an act: a
+    /// participle (or the noun or adjective it is tagged as) describing a
+    /// noun, with no agent and no auxiliary ("os
+    /// corpos de militares mortos", "prisioneiros feridos").
+    func namesState(_ event: Event) -> Bool {
+        guard event.type == .assault || event.type == .coerce, !event.trigger.text.contains(" "),
+            let (s, w) = word(at: event.trigger.start)
+        else { return false }
+        let graph = graphs[s]
+        guard !graph.has(w, "VerbForm=Fin"), ["amod", "acl"].contains(graph.relation(w)) else { return false }
+        return !graph.children[w].contains { graph.words[$0].deprel == "obl:agent" || graph.words[$0].deprel.hasPrefix("aux") }
+    }
+
+    /// The sentence and the parse word that start at scalar offset `position`.
+    func word(at position: Int) -> (sentence: Int, word: Int)? {
+        var low = 0, high = document.sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.sentences[mid].end <= position { low = mid + 1 } else { high = mid }
+        }
+        guard low < graphs.count, document.sentences[low].start <= position else { return nil }
+        guard let w = graphs[low].words.firstIndex(where: { $0.start == position }) else { return nil }
+        return (low, w)
     }
 
     /// Whether the ISO date `date` ("2018-10-08", "2018-10", "2018") falls
