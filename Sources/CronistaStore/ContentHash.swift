@@ -1,4 +1,5 @@
 import Cronista
+import Crypto
 
 /// The key that makes a re-sent article one article: the SHA-256 of its
 /// source, published date and body text, the text normalised — line endings unified (CR LF, CR), spaces and
@@ -25,7 +26,7 @@ package enum ContentHash {
 
     /// The hex SHA-256 of the normalised `text`.
     package static func of(_ text: String) -> String {
-        SHA256.hex(Array(normalised(text).utf8))
+        hex(Crypto.SHA256.hash(data: Array(normalised(text).utf8)))
     }
 
     /// The key of a document: its source and published date with its
@@ -33,6 +34,18 @@ package enum ContentHash {
     /// same date; the same words under another source or date (a wire
     /// story in two outlets, two reports of one statement) stay two articles.
     package static func of(_ document: AnalyzedDocument) -> String {
-        SHA256.hex(Array((document.source + "\n" + (document.published ?? "") + "\n" + normalised(document.text)).utf8))
+        hex(Crypto.SHA256.hash(data: Array((document.source + "\n" + (document.published ?? "") + "\n" + normalised(document.text)).utf8)))
+    }
+
+    /// A digest in lower-case hex.
+    private static func hex(_ digest: Crypto.SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(Crypto.SHA256.byteCount * 2)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

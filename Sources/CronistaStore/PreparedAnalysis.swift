@@ -1,5 +1,4 @@
 import Cronista
-import Foundation
 
 /// An article's analysis with what storing it needs computed beforehand:
 /// the serialised sentences, boilerplate and mentions, each entity's resolution key,
@@ -30,15 +29,22 @@ public struct PreparedAnalysis: Sendable {
     /// The ``ContentHash`` of the body text: a re-sent copy is skipped.
     package let contentHash: String
 
-    /// Prepares `analysis`; throws only when its spans cannot be encoded.
+    /// Prepares `analysis`. Declared `throws` for the callers written when
+    /// encoding could fail; the ``JSONWriter`` cannot.
     public init(_ analysis: Analysis) throws {
         self.analysis = analysis
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        sentences = String(decoding: try encoder.encode(analysis.sentences), as: UTF8.self)
-        boilerplate = String(decoding: try encoder.encode(analysis.document.boilerplate), as: UTF8.self)
+        var writer = JSONWriter()
+        writer.write(analysis.sentences)
+        sentences = String(decoding: writer.bytes, as: UTF8.self)
+        writer.reset()
+        writer.write(analysis.document.boilerplate)
+        boilerplate = String(decoding: writer.bytes, as: UTF8.self)
         entityKeys = analysis.entities.map(ActorResolver.batchKey)
-        entityMentions = try analysis.entities.map { String(decoding: try encoder.encode($0.mentions), as: UTF8.self) }
+        entityMentions = analysis.entities.map { entity in
+            writer.reset()
+            writer.write(entity.mentions)
+            return String(decoding: writer.bytes, as: UTF8.self)
+        }
         eventDates = analysis.events.map { $0.date.flatMap(PartialDate.plain) }
         links = ClaimLinker.links(in: analysis)
         filings = ClaimLinker.filings(in: analysis, links: links)

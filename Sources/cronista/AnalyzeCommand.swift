@@ -27,7 +27,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Add the syntactic words (tags, lemmas, features, dependency heads) to each analysis, as its `words` field.")
     var syntax = false
 
+    @Option(help: "Analysis threads (default: the number of cores). The output is in input order whatever the number.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
+        guard threads > 0 else { throw ValidationError("--threads must be positive") }
         if let published, !MetadataHeader.isPartialISODate(published) {
             throw ValidationError("--published must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
         }
@@ -36,7 +40,6 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let analyzer = try Analyzer.portuguese(stages: syntax ? Analyzer.Stages.all.union(.syntax) : .all)
         let reader = ArticleReader()
-        let encoder = makeEncoder(pretty: pretty)
         if let jsonDirectory {
             do {
                 try FileManager.default.createDirectory(atPath: jsonDirectory, withIntermediateDirectories: true)
@@ -46,72 +49,46 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         let (files, problems) = InputFiles.expand(paths)
-        var failed = !problems.isEmpty
         for problem in problems { printError(problem.description) }
-        var names = OutputNames()
-        let tally = Self.siteTally(files, reader: reader)
-        for file in files {
-            let format = InputFiles.format(of: file)
-            let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
-            let bytes: [UInt8]
-            switch InputFiles.bytes(of: file, limit: limit) {
-            case .success(let b): bytes = b
-            case .failure(let failure):
-                printError(failure.description)
-                failed = true
-                continue
-            }
-            for result in reader.read(bytes, source: file, format: format) {
-                switch result {
-                case .failure(let failure):
-                    printError(failure.description)
-                    failed = true
-                case .success(var article):
-                    for warning in article.warnings { printError("\(file): warning: \(warning)") }
-                    if article.name == nil { article.name = InputFiles.baseName(file) }
-                    let template = tally.template(site: SiteTemplate.site(of: article.source))
-                    let clock = ContinuousClock()
-                    let started = clock.now
-                    let analysis = analyzer.analyze(article, fallbackPublished: published, siteTemplate: template)
-                    // The last resort of linear time: a warning when an article takes far longer than its size should.
-                    let seconds = (clock.now - started).seconds
-                    let budget = Self.timeBudget(bytes: article.text.utf8.count)
-                    if seconds > budget {
-                        printError(String(format: "warning: %@: the analysis took %.1f s, over its budget of %.1f s", article.source, seconds, budget))
-                    }
-                    let json = try encoder.encode(analysis)
-                    guard let jsonDirectory else {
-                        try StandardOutput.writeLine(json)
-                        continue
-                    }
-                    let (name, renamed) = names.claim(article.name ?? analysis.document.id)
-                    if renamed {
-                        printError("\(article.source): output name '\(OutputNames.safe(article.name ?? ""))' already used in this run; written as \(name).json")
-                    }
-                    let url = URL(fileURLWithPath: jsonDirectory).appendingPathComponent(name + ".json")
-                    do {
-                        try json.write(to: url, options: .atomic)
-                    } catch {
-                        printError("\(article.source): cannot write \(url.path): \(StandardOutput.describe(error))")
-                        failed = true
-                    }
-                }
-            }
+        let tally = try Self.siteTally(files, reader: reader, threads: threads)
+        let worker = AnalysisWorker(
+            analyzer: analyzer, reader: reader, templates: tally.templates(), published: published, pretty: pretty)
+        var output = AnalysisOutput(jsonDirectory: jsonDirectory, reader: reader)
+        let pipeline = OrderedPipeline(threads: threads, window: threads * 16) { worker.run($0) }
+        defer { pipeline.close() }
+        try AnalysisJob.enumerate(files, reader: reader) { job in
+            try pipeline.submit(job) { try output.deliver($0) }
         }
-        if failed { throw ExitCode(1) }
+        try pipeline.finish { try output.deliver($0) }
+        try output.flush()
+        if output.failed || !problems.isEmpty { throw ExitCode(1) }
     }
 
     /// The lines each site repeats across the batch: a first pass over the
-    /// inputs counting, per site, the articles each line appears in.
-    static func siteTally(_ files: [String], reader: ArticleReader) -> SiteTemplate.Tally {
+    /// inputs counting, per site, the articles each line appears in (read
+    /// on `threads` threads, JSON Lines streamed).
+    static func siteTally(_ files: [String], reader: ArticleReader, threads: Int) throws -> SiteTemplate.Tally {
         var tally = SiteTemplate.Tally()
         guard files.count > 1 || files.contains(where: { InputFiles.format(of: $0) == .jsonLines }) else { return tally }
-        for file in files {
-            let format = InputFiles.format(of: file)
-            let limit = format == .jsonLines ? InputFiles.hardByteLimit : reader.byteLimit
-            guard case .success(let bytes) = InputFiles.bytes(of: file, limit: limit) else { continue }
-            for case .success(let article) in reader.read(bytes, source: file, format: format) { tally.add(article) }
+        let pipeline = OrderedPipeline<AnalysisJob, [(site: String, keys: Set<UInt64>)]>(threads: threads, window: threads * 16) { job in
+            func lines(_ read: Result<Article, ArticleReader.Failure>) -> (site: String, keys: Set<UInt64>)? {
+                guard case .success(let article) = read else { return nil }
+                return (SiteTemplate.site(of: article.source), SiteTemplate.keys(of: article))
+            }
+            switch job {
+            case .file(let file):
+                guard case .success(let bytes) = InputFiles.bytes(of: file, limit: reader.byteLimit) else { return [] }
+                return reader.read(bytes, source: file, format: InputFiles.format(of: file)).compactMap(lines)
+            case .record(let file, let line, let bytes):
+                return reader.record(bytes[...], source: file, line: line).flatMap(lines).map { [$0] } ?? []
+            case .failure, .beginLines, .endLines:
+                return []
+            }
         }
+        defer { pipeline.close() }
+        let add: ([(site: String, keys: Set<UInt64>)]) -> Void = { for (site, keys) in $0 { tally.add(keys, site: site) } }
+        try AnalysisJob.enumerate(files, reader: reader) { try pipeline.submit($0, deliver: add) }
+        pipeline.finish(deliver: add)
         return tally
     }
 

@@ -25,6 +25,9 @@ struct AnalysisBenchCommand: ParsableCommand {
     @Option(help: "The stages to run after the text stage: all, or a comma list of syntax, time, entities, events (events implies time and entities), or none. With syntax, the same run also measures the analysis without it and the tagger and parser alone (words/s).")
     var stages: String = "all"
 
+    @Flag(inversion: .prefixedNo, help: "Also run the real `analyze` on a JSON Lines corpus of the articles (--megabytes of text) to standard output and with --json-dir, on 1, 2 and all cores, and on one small article for the start-up time, beside the analysis alone.")
+    var endToEnd = true
+
     @Flag(inversion: .prefixedNo, help: "Also time single articles of 10 KB, 100 KB and 1 MB of each pathological shape (one paragraph, a word run, quotes, a list of names) and print the ratios.")
     var linearity = true
 
@@ -73,6 +76,7 @@ struct AnalysisBenchCommand: ParsableCommand {
             measureSyntax(syntax, analyzer: analyzer, articles: articles)
         }
         print("  peak memory: \(String(format: "%.1f", Double(peakResidentBytes()) / 1_048_576)) MB (max RSS)")
+        if endToEnd { try EndToEndBench(analyzer: Analyzer(resources: analyzer.resources, stages: .all), articles: articles, megabytes: megabytes).run() }
         if linearity { LinearityBench.run(analyzer, articles: articles) }
     }
 

@@ -71,18 +71,25 @@ enum InputFiles {
         ArticleReader.Format(fileExtension: (path as NSString).pathExtension) ?? .text
     }
 
-    /// The bytes of a file, or a one-line reason it cannot be read.
-    static func bytes(of path: String, limit: Int) -> Result<[UInt8], ArticleReader.Failure> {
+    /// Why a file is not to be read at all (missing, a folder, over
+    /// `limit` bytes), or nil when it may be.
+    static func refusal(of path: String, limit: Int) -> ArticleReader.Failure? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            return .failure(.init(input: path, reason: "cannot read the file"))
+            return .init(input: path, reason: "cannot read the file")
         }
         if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            return .failure(.init(input: path, reason: "is a directory"))
+            return .init(input: path, reason: "is a directory")
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > limit {
-            return .failure(.init(input: path, reason: InputDecoding.Failure.tooLarge(bytes: size, limit: limit).description))
+            return .init(input: path, reason: InputDecoding.Failure.tooLarge(bytes: size, limit: limit).description)
         }
+        return nil
+    }
+
+    /// The bytes of a file, or a one-line reason it cannot be read.
+    static func bytes(of path: String, limit: Int) -> Result<[UInt8], ArticleReader.Failure> {
+        if let refusal = refusal(of: path, limit: limit) { return .failure(refusal) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.init(input: path, reason: "cannot read the file (permission denied?)"))
         }
@@ -99,11 +106,4 @@ enum InputFiles {
 func printError(_ message: String) {
     // A failing standard error has nowhere to report to; it must not trap either.
     try? FileHandle.standardError.write(contentsOf: Data(("cronista: " + message + "\n").utf8))
-}
-
-/// The analysis encoder: JSON, key order as in the spec, slashes unescaped.
-func makeEncoder(pretty: Bool) -> JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
 }

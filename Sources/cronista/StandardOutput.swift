@@ -16,6 +16,21 @@ enum StandardOutput {
         }
     }
 
+    /// Writes `bytes` to standard output with as few `write` calls as it
+    /// takes, or reports why it could not and throws `ExitCode(1)`.
+    static func write(bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { writeDescriptor(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                printError("cannot write to standard output: \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
+            offset += written
+        }
+    }
+
     /// Writes `data` followed by a line feed.
     static func writeLine(_ data: Data) throws {
         var line = data
@@ -35,3 +50,6 @@ enum StandardOutput {
         return error.localizedDescription
     }
 }
+
+/// `write(2)`, out of reach of ``StandardOutput``'s own `write`.
+private func writeDescriptor(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, buffer, count) }

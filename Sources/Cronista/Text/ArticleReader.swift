@@ -47,19 +47,14 @@ public struct ArticleReader: Sendable {
     public func read(_ bytes: [UInt8], source: String, format: Format) -> [Result<Article, Failure>] {
         // JSON Lines are decoded record by record: one binary or undecodable
         // record is reported on its own and the file's other records are read.
+        // The file as a whole is decoded only when no record could be read,
+        // to name the file once for why it is not text.
         if format == .jsonLines {
-            do {
-                _ = try InputDecoding.decode(bytes, byteLimit: Int.max)
-            } catch {
-                // Not text as a whole: still read the records that are, unless none is
-                // (then the file is named once, for why it is not text).
-                let results = error == .empty ? [] : jsonLines(bytes, source: source)
-                if !results.contains(where: { (try? $0.get()) != nil }) {
-                    return [.failure(Failure(input: source, reason: error.description))]
-                }
-                return results
+            let results = jsonLines(bytes, source: source)
+            if !results.contains(where: { (try? $0.get()) != nil }), let failure = jsonLinesFailure(bytes, source: source) {
+                return [.failure(failure)]
             }
-            return jsonLines(bytes, source: source)
+            return results
         }
         let decoded: InputDecoding.Decoded
         do {
@@ -109,58 +104,117 @@ public struct ArticleReader: Sendable {
 
     private func jsonLines(_ fileBytes: [UInt8], source: String) -> [Result<Article, Failure>] {
         var results: [Result<Article, Failure>] = []
-        let decoder = JSONDecoder()
-        for (index, lineBytes) in fileBytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let location = "\(source):\(index + 1)"
-            let line: String
-            do {
-                line = try InputDecoding.decode(lineBytes, byteLimit: Int.max).text
-            } catch .empty {
-                continue
-            } catch {
-                results.append(.failure(Failure(input: location, reason: error.description)))
-                continue
-            }
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            let bytes = Array(trimmed.utf8)
-            if bytes.count > byteLimit {
-                results.append(.failure(Failure(input: location, reason: InputDecoding.Failure.tooLarge(bytes: bytes.count, limit: byteLimit).description)))
-                continue
-            }
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: Data(bytes))
-            } catch {
-                results.append(.failure(Failure(input: location, reason: "malformed JSON (\(Self.describe(error)))")))
-                continue
-            }
-            let recordSource = record.url ?? record.id.map { "\(source)#\($0)" } ?? location
-            let id = SHA256.hex(bytes)
-            var article: Article
-            if let body = record.text, body.unicodeScalars.contains(where: { $0.isLetter }) {
-                article = Article(id: id, source: recordSource, title: record.title, text: body)
-            } else if let markup = record.html {
-                switch page(markup, id: id, source: recordSource) {
-                case .success(let a): article = a
-                case .failure(let f):
-                    results.append(.failure(Failure(input: location, reason: f.reason)))
-                    continue
-                }
-                if let title = record.title { article.title = title }
-            } else {
-                results.append(.failure(Failure(input: location, reason: "record has neither \"text\" nor \"html\"")))
-                continue
-            }
-            article.name = record.id
-            if let published = record.published.flatMap(HTMLArticleExtractor.isoDate) {
-                article.published = published
-                article.publishedFrom = .input
-            }
-            results.append(.success(article))
+        var lineNumber = 0
+        var start = fileBytes.startIndex
+        while start <= fileBytes.endIndex {
+            let end = fileBytes[start...].firstIndex(of: 0x0A) ?? fileBytes.endIndex
+            lineNumber += 1
+            if let result = record(fileBytes[start..<end], source: source, line: lineNumber) { results.append(result) }
+            start = end + 1
         }
         if results.isEmpty { return [.failure(Failure(input: source, reason: "empty input"))] }
         return results
+    }
+
+    /// Why a JSON Lines file none of whose records could be read is not
+    /// text at all (binary, undecodable, empty), or nil when it is text.
+    public func jsonLinesFailure(_ fileBytes: [UInt8], source: String) -> Failure? {
+        do {
+            _ = try InputDecoding.decode(fileBytes, byteLimit: Int.max)
+            return nil
+        } catch {
+            return Failure(input: source, reason: error.description)
+        }
+    }
+
+    /// One JSON Lines record: the bytes of line number `line` of `source`
+    /// without its line feed. Nil for a blank line.
+    ///
+    /// A line of plain UTF-8 (the usual case) is trimmed of ASCII white
+    /// space and parsed from its bytes as they are; any other line is first
+    /// decoded as ``InputDecoding`` decodes an input, which gives the same
+    /// article for a plain line.
+    public func record(_ lineBytes: ArraySlice<UInt8>, source: String, line: Int) -> Result<Article, Failure>? {
+        let location = "\(source):\(line)"
+        guard let bytes = Self.plainRecordBytes(lineBytes) else { return decodedRecord(lineBytes, location: location, source: source) }
+        if bytes.isEmpty { return nil }
+        return parsedRecord(bytes, location: location, source: source)
+    }
+
+    /// The bytes of a line trimmed of ASCII white space when the line is
+    /// plain UTF-8 text that ``InputDecoding`` would read as it is (no byte
+    /// order mark, no NUL, not binary, no non-ASCII byte at either end of
+    /// the trimmed record, where Unicode white space would be trimmed);
+    /// empty for a blank line; nil for any other line.
+    static func plainRecordBytes(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var lower = line.startIndex
+        var upper = line.endIndex
+        while lower < upper, isSpace(line[lower]) { lower += 1 }
+        while upper > lower, isSpace(line[upper - 1]) { upper -= 1 }
+        if lower == upper {
+            // Blank as InputDecoding sees it: spaces, tabs, CR and LF only.
+            return line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? line[lower..<upper] : nil
+        }
+        guard line[lower] < 0x80, line[upper - 1] < 0x80, !InputDecoding.looksBinary(line) else { return nil }
+        let trimmed = line[lower..<upper]
+        var ascii = true
+        for byte in trimmed where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if !ascii {
+            guard trimmed.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) != nil }) ?? false else { return nil }
+        }
+        return trimmed
+    }
+
+    /// A line that is not plain UTF-8: decoded, then trimmed as text.
+    func decodedRecord(_ lineBytes: ArraySlice<UInt8>, location: String, source: String) -> Result<Article, Failure>? {
+        let line: String
+        do {
+            line = try InputDecoding.decode(lineBytes, byteLimit: Int.max).text
+        } catch .empty {
+            return nil
+        } catch {
+            return .failure(Failure(input: location, reason: error.description))
+        }
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        return parsedRecord(Array(trimmed.utf8)[...], location: location, source: source)
+    }
+
+    /// A record from its trimmed text's bytes.
+    private func parsedRecord(_ bytes: ArraySlice<UInt8>, location: String, source: String) -> Result<Article, Failure> {
+        if bytes.count > byteLimit {
+            return .failure(Failure(input: location, reason: InputDecoding.Failure.tooLarge(bytes: bytes.count, limit: byteLimit).description))
+        }
+        let record: Record
+        do {
+            record = try JSONDecoder().decode(Record.self, from: Data(bytes))
+        } catch {
+            return .failure(Failure(input: location, reason: "malformed JSON (\(Self.describe(error)))"))
+        }
+        let recordSource = record.url ?? record.id.map { "\(source)#\($0)" } ?? location
+        let id = SHA256.hex(bytes)
+        var article: Article
+        if let body = record.text, body.unicodeScalars.contains(where: { $0.isLetter }) {
+            article = Article(id: id, source: recordSource, title: record.title, text: body)
+        } else if let markup = record.html {
+            switch page(markup, id: id, source: recordSource) {
+            case .success(let a): article = a
+            case .failure(let f): return .failure(Failure(input: location, reason: f.reason))
+            }
+            if let title = record.title { article.title = title }
+        } else {
+            return .failure(Failure(input: location, reason: "record has neither \"text\" nor \"html\""))
+        }
+        article.name = record.id
+        if let published = record.published.flatMap(HTMLArticleExtractor.isoDate) {
+            article.published = published
+            article.publishedFrom = .input
+        }
+        return .success(article)
     }
 
     private static func describe(_ error: any Error) -> String {

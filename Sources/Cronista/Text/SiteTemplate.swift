@@ -74,12 +74,16 @@ public enum SiteTemplate {
 
         /// Counts the lines of one article of `site`.
         public mutating func add(_ keys: Set<UInt64>, site: String) {
-            var siteCounts = counts[site, default: [:]]
-            for key in keys { siteCounts[key, default: 0] += 1 }
-            counts[site] = siteCounts
+            // In place: a copy taken out and put back would copy the site's table per article.
+            for key in keys { counts[site, default: [:]][key, default: 0] += 1 }
         }
 
         public mutating func add(_ article: Article) { add(SiteTemplate.keys(of: article), site: SiteTemplate.site(of: article.source)) }
+
+        /// Every site's ``template(site:)``, worked out once for a whole batch.
+        public func templates() -> [String: Set<UInt64>] {
+            counts.mapValues { Set($0.lazy.filter { $0.value >= SiteTemplate.threshold }.map(\.key)) }
+        }
 
         /// The keys of `site` seen in at least ``SiteTemplate/threshold`` articles.
         public func template(site: String) -> Set<UInt64> {
