@@ -132,13 +132,6 @@ struct ArticleCoder {
                 && quoteEnds.contains { event.trigger.start >= $0 && event.trigger.start - $0 <= 4 }
         }
         list.removeAll(where: namesState)
-        // "Presidente de Angola em visita oficial à China de 8 a 10 de Outubro": what is dated after the
-        // article was written has not happened yet (a threat is made now, whatever it announces).
-        if let published = document.metadata.published {
-            for index in list.events.indices where list.events[index].status == .factual && list.events[index].type != .threaten {
-                if let date = list.events[index].date, Self.isAfter(date, published) { list.update(index) { $0.status = .planned } }
-            }
-        }
         list.linkDenials(lexicon: lexicon)
         list.meetAtThirdPlaces(lexicon: lexicon, location: setting.location)
         // An act of one side toward no one named, of a type with a target (plover.tsv): toward the story's
@@ -196,14 +189,6 @@ struct ArticleCoder {
         guard low < graphs.count, document.sentences[low].start <= position else { return nil }
         guard let w = graphs[low].words.firstIndex(where: { $0.start == position }) else { return nil }
         return (low, w)
-    }
-
-    /// Whether the ISO date `date` ("2018-10-08", "2018-10", "2018") falls
-    /// after the day `published`, at the precision of `date`.
-    static func isAfter(_ date: String, _ published: String) -> Bool {
-        let length = min(date.utf8.count, published.utf8.count)
-        guard length >= 4, date.utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        return published.utf8.prefix(length).lexicographicallyPrecedes(date.utf8.prefix(length))
     }
 
     /// The entities the root verb's subject names, if any.

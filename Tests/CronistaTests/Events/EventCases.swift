@@ -56,10 +56,6 @@ import Testing
         Case(
             text: "O Presidente da Guiana, Irfaan Ali, instou, esta quarta-feira, o homólogo da Venezuela, Nicolás Maduro, a respeitar o Direito Internacional. No seu discurso, Ali dirigiu-se diretamente a Maduro, a quem acusou de seguir um caminho “preocupante”.",
             type: .accuse, actors: ["Irfaan Ali"], recipients: ["Nicolás Maduro"]),
-        // A verbless headline dated after publication is a plan (dev 20).
-        Case(
-            text: "O Presidente de Angola, João Lourenço, em visita oficial à China de 8 a 10 de Outubro.",
-            type: .consult, actors: ["João Lourenço"], recipients: ["China"], status: .planned, published: "2018-10-05"),
         // A bracket lists the parties a plural noun stands for; a host hears each of them (dev 15).
         Case(
             text: "O Presidente da República, Marcelo Rebelo de Sousa, ouviu os três partidos mais votados nas eleições legislativas (PSD, Chega e PS).",
